@@ -1,0 +1,7 @@
+package io.github.osf4j.core;
+
+/** Whether an entry is a file or a folder. */
+public enum EntryKind {
+  FILE,
+  FOLDER
+}

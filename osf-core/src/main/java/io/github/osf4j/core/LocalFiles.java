@@ -1,0 +1,75 @@
+package io.github.osf4j.core;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Optional;
+
+/**
+ * The local sync root. Paths are relative to it; nothing outside it is ever touched.
+ *
+ * <p>Implementations are thread-safe for operations on different paths. The default is {@code
+ * io.github.osf4j.core.local.NioLocalFiles} on any {@code java.nio.file.FileSystem}.
+ */
+public interface LocalFiles {
+
+  /** Whether the root exists and is a folder (an unmounted disk answers false). */
+  boolean rootExists();
+
+  /**
+   * Walks the root into a snapshot with hashes, reusing {@code base}'s hashes where the fast-check
+   * stamp matches. Ignored names are left out; unreadable files, symlinks and invalid names become
+   * the snapshot's problems.
+   */
+  Snapshot scan(Snapshot base) throws IOException;
+
+  /** The current state of one path, hashed afresh (for the re-check before overwrite or delete). */
+  Optional<Entry> stat(RelPath path) throws IOException;
+
+  /** The bytes of a file, for upload. */
+  Content read(RelPath path) throws IOException;
+
+  /**
+   * Starts writing {@code path} through a temp file in the same folder (with the reserved prefix
+   * the scanner ignores). Nothing at {@code path} changes until {@link PendingFile#commit}.
+   */
+  PendingFile create(RelPath path) throws IOException;
+
+  /** Creates a folder and any missing parents; an existing folder is fine. */
+  Entry mkdir(RelPath path) throws IOException;
+
+  /** Deletes a file, or an empty folder. */
+  void delete(RelPath path) throws IOException;
+
+  /** Renames {@code from} to {@code to}, never replacing an existing {@code to}. */
+  Entry move(RelPath from, RelPath to) throws IOException;
+
+  /** A file being written; close it by {@link #commit} or {@link #abort}. */
+  interface PendingFile extends AutoCloseable {
+
+    /** Where to write the bytes. */
+    OutputStream stream();
+
+    /**
+     * Closes the stream and returns what was written (size and hashes, path set to the target),
+     * without putting it in place yet.
+     */
+    Entry written() throws IOException;
+
+    /**
+     * Atomically puts the written file at the target, keeping the mode of a file it replaces.
+     *
+     * @param expected what the target must still be (null: must not exist); otherwise the temp file
+     *     is dropped and a {@link java.io.IOException} says the target changed
+     * @return the entry now at the target, with its local stamp
+     */
+    Entry commit(Optional<Entry> expected) throws IOException;
+
+    /** Deletes the temp file; safe to call after commit (does nothing then). */
+    void abort();
+
+    @Override
+    default void close() {
+      abort();
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.github.osf4j.core;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * OSF as the sync engine sees it: accounts, projects, and one project's osfstorage tree.
+ *
+ * <p>Implementations are thread-safe: the executor calls transfers from several threads at once.
+ * Every method may throw {@link AuthenticationException} (no or bad token), {@link
+ * PermissionDeniedException}, {@link ProjectNotFoundException} or {@link ServerException} (after
+ * retries), besides the failures named on the method. Entries returned carry their {@link
+ * RemoteRef}; a folder argument of {@code null} means the project's storage root.
+ */
+public interface RemoteStorage {
+
+  /** The user the current token belongs to. */
+  UserInfo whoAmI() throws IOException;
+
+  /**
+   * Creates a personal access token (scope {@code osf.full_write}) from a username and password.
+   *
+   * @param otp the current two-factor code, or null
+   * @throws TwoFactorRequiredException when the account needs a code and none (or a wrong one) was
+   *     given
+   */
+  AccessToken createToken(String username, String password, @Nullable String otp)
+      throws IOException;
+
+  /** Users whose name contains {@code text}, every page. */
+  List<UserInfo> findUsers(String text) throws IOException;
+
+  /** The projects and components {@code userId} contributes to ({@code "me"} for oneself). */
+  List<ProjectInfo> projectsOf(String userId) throws IOException;
+
+  /** Projects visible to the caller whose title contains {@code title}, case-insensitively. */
+  List<ProjectInfo> findProjects(String title) throws IOException;
+
+  /** One project or component. */
+  ProjectInfo project(String projectId) throws IOException;
+
+  /** The direct components of a project. */
+  List<ProjectInfo> components(String projectId) throws IOException;
+
+  /**
+   * The whole osfstorage tree of a project, complete, or a failure: never part of it.
+   *
+   * <p>Names that cannot be a {@link RelPath}, or that occur twice, are reported as the snapshot's
+   * problems rather than entries.
+   *
+   * @throws IncompleteListingException when any folder could not be listed or the listing looks
+   *     inconsistent
+   */
+  Snapshot list(String projectId) throws IOException;
+
+  /**
+   * Writes the current version of {@code file} to {@code out}, resuming after a dropped connection
+   * where the server allows, and verifying the received bytes against the entry's hashes.
+   *
+   * @throws java.io.IOException also when the received bytes do not match the entry's hash
+   */
+  void download(String projectId, Entry file, OutputStream out, TransferListener listener)
+      throws IOException;
+
+  /**
+   * Creates a new file {@code name} in {@code folder}.
+   *
+   * @throws NameTakenException when a file of that name exists there (a create/create conflict)
+   * @throws QuotaExceededException when the project is over quota
+   */
+  Entry upload(
+      String projectId,
+      @Nullable Entry folder,
+      String name,
+      Content content,
+      TransferListener listener)
+      throws IOException;
+
+  /** Stores {@code content} as a new version of the existing {@code file}. */
+  Entry update(String projectId, Entry file, Content content, TransferListener listener)
+      throws IOException;
+
+  /**
+   * Creates a folder {@code name} in {@code parent}.
+   *
+   * @throws NameTakenException when a folder of that name exists there
+   */
+  Entry mkdir(String projectId, @Nullable Entry parent, String name) throws IOException;
+
+  /** Deletes a file, or a folder with everything inside it. */
+  void delete(String projectId, Entry entry) throws IOException;
+
+  /**
+   * Moves and/or renames {@code entry} to {@code name} inside {@code folder}, never overwriting.
+   * The OSF id is kept.
+   *
+   * @throws NameTakenException when something of that name exists there
+   */
+  Entry move(String projectId, Entry entry, @Nullable Entry folder, String name) throws IOException;
+}

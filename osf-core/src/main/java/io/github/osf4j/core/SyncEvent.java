@@ -1,0 +1,51 @@
+package io.github.osf4j.core;
+
+import static java.util.Objects.requireNonNull;
+
+/** Progress and results of a sync, for a {@link SyncListener}. */
+public sealed interface SyncEvent {
+
+  /** A phase began: scanning, listing, planning, applying, saving. */
+  record PhaseStarted(String phase) implements SyncEvent {
+    public PhaseStarted {
+      requireNonNull(phase, "phase");
+    }
+  }
+
+  /** An action began; {@code bytes} is what it will transfer (0 for none). */
+  record ActionStarted(Action action, long bytes) implements SyncEvent {
+    public ActionStarted {
+      requireNonNull(action, "action");
+    }
+  }
+
+  /** Bytes moved by a running transfer (negative after a restart). */
+  record Transferred(Action action, long bytes) implements SyncEvent {
+    public Transferred {
+      requireNonNull(action, "action");
+    }
+  }
+
+  /** An action finished well. */
+  record ActionDone(Action action) implements SyncEvent {
+    public ActionDone {
+      requireNonNull(action, "action");
+    }
+  }
+
+  /** An action was skipped because its target changed since planning (P7), or similar. */
+  record ActionSkipped(Action action, String reason) implements SyncEvent {
+    public ActionSkipped {
+      requireNonNull(action, "action");
+      requireNonNull(reason, "reason");
+    }
+  }
+
+  /** An action failed; the others go on. */
+  record ActionFailed(Action action, String message) implements SyncEvent {
+    public ActionFailed {
+      requireNonNull(action, "action");
+      requireNonNull(message, "message");
+    }
+  }
+}
