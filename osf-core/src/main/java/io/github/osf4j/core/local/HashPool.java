@@ -1,0 +1,81 @@
+package io.github.osf4j.core.local;
+
+import io.github.osf4j.core.RelPath;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/** A bounded pool of hashing threads for one scan, started on first use. Not thread-safe. */
+final class HashPool implements AutoCloseable {
+  private final FileHasher hasher;
+  private final int threads;
+  private @Nullable ExecutorService executor;
+
+  HashPool(FileHasher hasher, int threads) {
+    this.hasher = hasher;
+    this.threads = threads;
+  }
+
+  Future<Hashed> submit(
+      Path file, RelPath key, @Nullable String spelling, BasicFileAttributes before) {
+    return executor().submit(() -> hasher.hash(file, key, spelling, before));
+  }
+
+  /** Waits for one result. */
+  static Hashed await(Future<Hashed> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while hashing");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException) {
+        throw (IOException) cause;
+      }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IllegalStateException("hashing failed", cause);
+    }
+  }
+
+  private ExecutorService executor() {
+    ExecutorService pool = executor;
+    if (pool == null) {
+      AtomicInteger count = new AtomicInteger();
+      pool =
+          new ThreadPoolExecutor(
+              threads,
+              threads,
+              0,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(),
+              task -> {
+                Thread thread = new Thread(task, "osf4j-hash-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+              });
+      executor = pool;
+    }
+    return pool;
+  }
+
+  /** Stops the threads, abandoning unfinished work. */
+  @Override
+  public void close() {
+    ExecutorService pool = executor;
+    if (pool != null) {
+      pool.shutdownNow();
+    }
+  }
+}
