@@ -1,0 +1,176 @@
+package io.github.osf4j.store.json;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.ProjectState;
+import io.github.osf4j.core.ProjectStore;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.Snapshot;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class JsonProjectStoreTest {
+
+  private final FileSystem fs = Jimfs.newFileSystem(Configuration.unix());
+  private final Path folder = fs.getPath("/home/ana/Stroop");
+  private final Path file = folder.resolve("osf4j.json");
+
+  @TempDir Path temp;
+
+  JsonProjectStoreTest() throws IOException {
+    Files.createDirectories(folder);
+  }
+
+  @AfterEach
+  void closeFileSystem() throws IOException {
+    fs.close();
+  }
+
+  @Test
+  void tenThousandEntriesRoundTripOnJimfs() throws IOException {
+    ProjectState state = Fixtures.state(10_000);
+    ProjectStore store = Fixtures.factory().open(file);
+
+    store.save(state);
+
+    assertThat(store.exists()).isTrue();
+    assertThat(Fixtures.factory().open(file).load()).isEqualTo(state);
+  }
+
+  @Test
+  void roundTripsOnARealFolder() throws IOException {
+    ProjectState state = Fixtures.state(2_000);
+    Path real = temp.resolve("sub dir").resolve("osf4j.json");
+    Files.createDirectories(real.getParent());
+    ProjectStore store = JsonStores.projectStore(real);
+
+    store.save(state);
+    store.save(state.withBase(Fixtures.snapshot(3)));
+
+    assertThat(JsonStores.projectStore(real).load())
+        .isEqualTo(state.withBase(Fixtures.snapshot(3)));
+    assertThat(JsonStores.projectStore(real.resolveSibling("osf4j.json.bak")).load())
+        .isEqualTo(state);
+  }
+
+  @Test
+  void roundTripsOnAWindowsFileSystem() throws IOException {
+    try (FileSystem windows = Jimfs.newFileSystem(Configuration.windows())) {
+      Path win = windows.getPath("C:\\Users\\ana\\Stroop\\osf4j.json");
+      Files.createDirectories(win.getParent());
+      ProjectState state = Fixtures.state(50);
+
+      Fixtures.factory().open(win).save(state);
+
+      assertThat(Fixtures.factory().open(win).load()).isEqualTo(state);
+    }
+  }
+
+  @Test
+  void problemsAreNotPersisted() throws IOException {
+    Snapshot withProblem =
+        Fixtures.snapshot(2).toBuilder().problem(RelPath.of("bad"), "unreadable").build();
+    ProjectStore store = Fixtures.factory().open(file);
+
+    store.save(new ProjectState(Fixtures.config(), withProblem));
+
+    Snapshot loaded = store.load().base();
+    assertThat(loaded.problems()).isEmpty();
+    assertThat(loaded.entries()).isEqualTo(withProblem.entries());
+  }
+
+  @Test
+  void emptyBaseAndEmptyOptionalFieldsRoundTrip() throws IOException {
+    ProjectState state =
+        new ProjectState(
+            new io.github.osf4j.core.ProjectConfig("a", "f", "p", "", "", "", "/r", List.of()),
+            Snapshot.of(List.of(Entry.file(RelPath.of("x"), 0, null, null))));
+    ProjectStore store = Fixtures.factory().open(file);
+
+    store.save(state);
+
+    assertThat(store.load()).isEqualTo(state);
+  }
+
+  @Test
+  void saveKeepsThePreviousVersionAsBackupAndLeavesNoTempFiles() throws IOException {
+    ProjectStore store = Fixtures.factory().open(file);
+    store.save(Fixtures.state(1));
+    byte[] first = Files.readAllBytes(file);
+
+    store.save(Fixtures.state(2));
+
+    assertThat(Files.readAllBytes(folder.resolve("osf4j.json.bak"))).isEqualTo(first);
+    assertThat(names()).containsExactlyInAnyOrder("osf4j.json", "osf4j.json.bak");
+  }
+
+  @Test
+  void aFailureInTheMiddleOfAWriteLeavesTheOldFileIntact() throws IOException {
+    Fixtures.factory().open(file).save(Fixtures.state(10));
+    Fixtures.factory().open(file).save(Fixtures.state(20));
+    byte[] before = Files.readAllBytes(file);
+    byte[] backup = Files.readAllBytes(folder.resolve("osf4j.json.bak"));
+    ProjectStore failing = Fixtures.factory(Fixtures.failAfter(100_000)).open(file);
+    failing.load();
+
+    assertThatThrownBy(() -> failing.save(Fixtures.state(10_000)))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("injected failure");
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    assertThat(Files.readAllBytes(folder.resolve("osf4j.json.bak"))).isEqualTo(backup);
+    assertThat(names()).containsExactlyInAnyOrder("osf4j.json", "osf4j.json.bak");
+    assertThat(failing.load()).isEqualTo(Fixtures.state(20));
+  }
+
+  @Test
+  void aFailedFirstWriteLeavesNoFile() {
+    ProjectStore failing = Fixtures.factory(Fixtures.failAfter(10)).open(file);
+
+    assertThatThrownBy(() -> failing.save(Fixtures.state(10))).isInstanceOf(IOException.class);
+
+    assertThat(failing.exists()).isFalse();
+    assertThat(names()).isEmpty();
+  }
+
+  @Test
+  void loadingAMissingFileIsFileNotFound() {
+    assertThatThrownBy(() -> Fixtures.factory().open(file).load())
+        .isInstanceOf(FileNotFoundException.class)
+        .hasMessageContaining(file.toString());
+  }
+
+  @Test
+  void savesOverAValidFileItHasNotLoaded() throws IOException {
+    Fixtures.factory().open(file).save(Fixtures.state(3));
+
+    Fixtures.factory().open(file).save(Fixtures.state(4));
+
+    assertThat(Fixtures.factory().open(file).load()).isEqualTo(Fixtures.state(4));
+  }
+
+  private List<String> names() {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.map(p -> p.getFileName().toString()).toList();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static byte[] utf8(String text) {
+    return text.getBytes(UTF_8);
+  }
+}
