@@ -1,0 +1,173 @@
+package io.github.osf4j.core.plan;
+
+import io.github.osf4j.core.Action;
+import io.github.osf4j.core.RelPath;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+
+/**
+ * Puts actions in an order that is valid one after the other (the ordering contract of {@link
+ * io.github.osf4j.core.Plan}): on each side, a path is emptied (deleted or moved away) before it is
+ * filled, a folder is created before anything inside it, a folder is deleted after everything
+ * inside it is gone, and a file is uploaded or downloaded after it was put where it is read. Among
+ * free actions, path order wins.
+ */
+final class ActionOrder {
+
+  private static final Comparator<Action> DISPLAY =
+      Comparator.comparing(Action::path)
+          .thenComparing(ActionOrder::rank)
+          .thenComparing(Action::type);
+
+  private final List<Action> actions;
+  private final List<List<Integer>> next = new ArrayList<>();
+  private final int[] waiting;
+  private final Map<String, List<Integer>> effects = new HashMap<>();
+
+  private ActionOrder(List<Action> actions) {
+    this.actions = actions;
+    this.waiting = new int[actions.size()];
+    for (int i = 0; i < actions.size(); i++) {
+      next.add(new ArrayList<>());
+      index(i, actions.get(i));
+    }
+  }
+
+  /** The actions in a valid order. */
+  static List<Action> sort(List<Action> actions) {
+    return new ActionOrder(List.copyOf(actions)).sorted();
+  }
+
+  private List<Action> sorted() {
+    for (int i = 0; i < actions.size(); i++) {
+      link(i, actions.get(i));
+    }
+    PriorityQueue<Integer> ready = new PriorityQueue<>(Comparator.comparing(actions::get, DISPLAY));
+    for (int i = 0; i < waiting.length; i++) {
+      if (waiting[i] == 0) {
+        ready.add(i);
+      }
+    }
+    List<Action> out = new ArrayList<>();
+    while (!ready.isEmpty()) {
+      int i = ready.poll();
+      out.add(actions.get(i));
+      for (int j : next.get(i)) {
+        if (--waiting[j] == 0) {
+          ready.add(j);
+        }
+      }
+    }
+    if (out.size() != actions.size()) {
+      throw new IllegalStateException("the planned actions depend on each other in a cycle");
+    }
+    return out;
+  }
+
+  private void index(int i, Action action) {
+    String side = side(action);
+    Optional<RelPath> vacated = vacated(action);
+    vacated.ifPresent(p -> put("vacate" + side, p, i));
+    filled(action).ifPresent(p -> put("fill" + side, p, i));
+    if (action instanceof Action.MkdirLocal || action instanceof Action.MkdirRemote) {
+      put("mkdir" + side, action.path(), i);
+    }
+    if (vacated.isPresent() && isFolderDelete(action)) {
+      put("rmdir" + side, action.path(), i);
+    }
+  }
+
+  private void link(int i, Action action) {
+    String side = side(action);
+    Optional<RelPath> filled = filled(action);
+    if (filled.isPresent()) {
+      before("vacate" + side, filled.get(), i);
+      ancestors(filled.get(), p -> before("mkdir" + side, p, i));
+    }
+    vacated(action).ifPresent(p -> ancestors(p, q -> after("rmdir" + side, q, i)));
+    if (action instanceof Action.Upload) {
+      before("fillL", action.path(), i);
+    } else if (action instanceof Action.Download) {
+      before("fillR", action.path(), i);
+    }
+  }
+
+  /** Adds edges from every action under {@code key} at {@code path} to action {@code i}. */
+  private void before(String key, RelPath path, int i) {
+    for (int j : effects.getOrDefault(key + ":" + path.value(), List.of())) {
+      edge(j, i);
+    }
+  }
+
+  private void after(String key, RelPath path, int i) {
+    for (int j : effects.getOrDefault(key + ":" + path.value(), List.of())) {
+      edge(i, j);
+    }
+  }
+
+  private void edge(int from, int to) {
+    next.get(from).add(to);
+    waiting[to]++;
+  }
+
+  private void put(String key, RelPath path, int i) {
+    effects.computeIfAbsent(key + ":" + path.value(), k -> new ArrayList<>()).add(i);
+  }
+
+  private static void ancestors(RelPath path, java.util.function.Consumer<RelPath> each) {
+    for (Optional<RelPath> p = path.parent(); p.isPresent(); p = p.get().parent()) {
+      each.accept(p.get());
+    }
+  }
+
+  private static String side(Action action) {
+    return action instanceof Action.Upload
+            || action instanceof Action.MkdirRemote
+            || action instanceof Action.DeleteRemote
+            || action instanceof Action.MoveRemote
+        ? "R"
+        : "L";
+  }
+
+  private static Optional<RelPath> filled(Action action) {
+    return action instanceof Action.DeleteLocal
+            || action instanceof Action.DeleteRemote
+            || action instanceof Action.RecordOnly
+        ? Optional.empty()
+        : Optional.of(action.path());
+  }
+
+  private static Optional<RelPath> vacated(Action action) {
+    if (action instanceof Action.MoveLocal m) {
+      return Optional.of(m.from());
+    }
+    if (action instanceof Action.MoveRemote m) {
+      return Optional.of(m.from());
+    }
+    return action instanceof Action.DeleteLocal || action instanceof Action.DeleteRemote
+        ? Optional.of(action.path())
+        : Optional.empty();
+  }
+
+  private static boolean isFolderDelete(Action action) {
+    return action instanceof Action.DeleteLocal d
+        ? d.expected().isFolder()
+        : action instanceof Action.DeleteRemote r && r.expected().isFolder();
+  }
+
+  /** Among actions on one path: vacate, then create, then transfer, then record. */
+  private static int rank(Action action) {
+    if (vacated(action).isPresent() && filled(action).isEmpty()) {
+      return 0;
+    }
+    if (action instanceof Action.MkdirLocal || action instanceof Action.MkdirRemote) {
+      return 1;
+    }
+    return action instanceof Action.RecordOnly ? 3 : 2;
+  }
+}

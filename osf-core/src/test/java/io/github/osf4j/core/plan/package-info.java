@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.osf4j.core.plan;
+
+import org.jspecify.annotations.NullMarked;
