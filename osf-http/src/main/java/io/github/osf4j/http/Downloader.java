@@ -1,0 +1,148 @@
+package io.github.osf4j.http;
+
+import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.RemoteRef;
+import io.github.osf4j.core.TransferListener;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Streams a file's current version into the caller's stream; after a dropped connection it asks for
+ * the rest with {@code Range}, and it verifies size, md5 and sha256 at the end. Thread-safe.
+ */
+final class Downloader {
+  private static final int BUFFER = 64 * 1024;
+
+  private final Retrier retrier;
+  private final Urls urls;
+  private final Auth auth;
+
+  Downloader(Retrier retrier, Urls urls, Auth auth) {
+    this.retrier = retrier;
+    this.urls = urls;
+    this.auth = auth;
+  }
+
+  void download(String projectId, Entry file, OutputStream out, TransferListener listener)
+      throws IOException {
+    RemoteRef ref = file.remote();
+    if (!file.isFile() || ref == null) {
+      throw new IllegalArgumentException("not a remote file: " + file.path());
+    }
+    Credentials credentials = auth.credentials();
+    URI uri = urls.file(projectId, ref.id());
+    Step step =
+        Step.write("download '" + file.path() + "' of project " + projectId, projectId, true);
+    State state = new State(file.size(), out, listener);
+    retrier.run(
+        step,
+        () -> {
+          Req req = Req.get(uri, credentials);
+          return state.received == 0
+              ? req
+              : req.withHeader("Range", "bytes=" + state.received + "-");
+        },
+        reply -> {
+          state.consume(step, reply);
+          return state;
+        });
+    verify(file, state);
+  }
+
+  private static void verify(Entry file, State state) throws IntegrityException {
+    HexFormat hex = HexFormat.of();
+    String md5 = hex.formatHex(state.md5.digest());
+    String sha256 = hex.formatHex(state.sha256.digest());
+    if ((file.sha256() != null && !file.sha256().equals(sha256))
+        || (file.md5() != null && !file.md5().equals(md5))) {
+      throw new IntegrityException(
+          "downloaded bytes of '"
+              + file.path()
+              + "' do not match its hash on OSF (changed"
+              + " meanwhile, or corrupted in transit)");
+    }
+  }
+
+  /** Progress of one download across attempts. */
+  private static final class State {
+    final long expected;
+    final OutputStream out;
+    final TransferListener listener;
+    final MessageDigest md5 = HashingContent.digest("MD5");
+    final MessageDigest sha256 = HashingContent.digest("SHA-256");
+    volatile long received;
+
+    State(long expected, OutputStream out, TransferListener listener) {
+      this.expected = expected;
+      this.out = out;
+      this.listener = listener;
+    }
+
+    void consume(Step step, Reply reply) throws IOException {
+      int status = reply.status();
+      if (status == 416 && received == expected) {
+        return;
+      }
+      if (status == 206) {
+        checkRange(reply.header("Content-Range"));
+      } else if (status == 200) {
+        skip(reply.body(), received);
+      } else {
+        throw Failures.of(reply, step.what(), step.projectId(), false);
+      }
+      copy(reply.body());
+      if (received != expected) {
+        throw new IOException("connection ended after " + received + " of " + expected + " bytes");
+      }
+    }
+
+    private void checkRange(@Nullable String contentRange) throws IOException {
+      String prefix = "bytes " + received + "-";
+      if (contentRange == null || !contentRange.trim().startsWith(prefix)) {
+        throw new IntegrityException(
+            "OSF resumed a download at the wrong offset: " + contentRange + ", wanted " + received);
+      }
+    }
+
+    private static void skip(InputStream in, long n) throws IOException {
+      long left = n;
+      while (left > 0) {
+        long skipped = in.skip(left);
+        if (skipped <= 0) {
+          if (in.read() < 0) {
+            throw new IOException("connection ended before the resume point");
+          }
+          skipped = 1;
+        }
+        left -= skipped;
+      }
+    }
+
+    private void copy(InputStream in) throws IOException {
+      byte[] buffer = new byte[BUFFER];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        if (received + n > expected) {
+          throw new IntegrityException("OSF sent more bytes than the file's size " + expected);
+        }
+        write(buffer, n);
+        md5.update(buffer, 0, n);
+        sha256.update(buffer, 0, n);
+        received += n;
+        listener.transferred(n);
+      }
+    }
+
+    private void write(byte[] buffer, int n) throws LocalWriteException {
+      try {
+        out.write(buffer, 0, n);
+      } catch (IOException e) {
+        throw new LocalWriteException("could not write the downloaded bytes: " + e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package io.github.osf4j.http;
+
+import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.Content;
+import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.ProjectInfo;
+import io.github.osf4j.core.RemoteStorage;
+import io.github.osf4j.core.Snapshot;
+import io.github.osf4j.core.TokenSource;
+import io.github.osf4j.core.TransferListener;
+import io.github.osf4j.core.UserInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import javax.inject.Inject;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link RemoteStorage} over OSF API v2 (pinned to 2.20) and WaterButler v1. Thread-safe; all
+ * operations share one concurrency limit and one request-rate bucket.
+ */
+final class HttpRemoteStorage implements RemoteStorage {
+  static final String USER_AGENT = "osf4j/" + version();
+
+  private final Directory directory;
+  private final TreeLister lister;
+  private final Downloader downloader;
+  private final Uploader uploader;
+  private final FileOps files;
+
+  @Inject
+  HttpRemoteStorage(OsfHttpConfig config, TokenSource tokens) {
+    this(
+        config,
+        tokens,
+        Transport.newClient(config),
+        Clock.systemUTC(),
+        Sleeper.REAL,
+        () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  HttpRemoteStorage(
+      OsfHttpConfig config,
+      TokenSource tokens,
+      HttpClient client,
+      Clock clock,
+      Sleeper sleeper,
+      DoubleSupplier jitter) {
+    TokenBucket bucket =
+        new TokenBucket(config.rateBurst(), config.requestsPerDay(), clock, sleeper);
+    Transport transport = new Transport(client, config, bucket, USER_AGENT);
+    Backoff backoff = new Backoff(config.retryBaseDelay(), config.retryMaxDelay(), jitter);
+    Retrier retrier = new Retrier(transport, backoff, sleeper, clock, config);
+    Urls urls = new Urls(config.apiUrl(), config.filesUrl());
+    Auth auth = new Auth(tokens);
+    FolderLookup lookup = new FolderLookup(retrier, urls);
+    this.directory = new Directory(retrier, new Pager(retrier, config.apiUrl()), urls, auth, clock);
+    this.lister = new TreeLister(retrier, urls, auth, config.maxConcurrency());
+    this.downloader = new Downloader(retrier, urls, auth);
+    this.uploader = new Uploader(retrier, urls, auth, lookup, config.maxFileBytes());
+    this.files = new FileOps(retrier, urls, auth, lookup);
+  }
+
+  @Override
+  public UserInfo whoAmI() throws IOException {
+    return directory.whoAmI();
+  }
+
+  @Override
+  public AccessToken createToken(String username, String password, @Nullable String otp)
+      throws IOException {
+    return directory.createToken(username, password, otp);
+  }
+
+  @Override
+  public List<UserInfo> findUsers(String text) throws IOException {
+    return directory.findUsers(text);
+  }
+
+  @Override
+  public List<ProjectInfo> projectsOf(String userId) throws IOException {
+    return directory.projectsOf(userId);
+  }
+
+  @Override
+  public List<ProjectInfo> findProjects(String title) throws IOException {
+    return directory.findProjects(title);
+  }
+
+  @Override
+  public ProjectInfo project(String projectId) throws IOException {
+    return directory.project(projectId);
+  }
+
+  @Override
+  public List<ProjectInfo> components(String projectId) throws IOException {
+    return directory.components(projectId);
+  }
+
+  @Override
+  public Snapshot list(String projectId) throws IOException {
+    return lister.list(projectId);
+  }
+
+  @Override
+  public void download(String projectId, Entry file, OutputStream out, TransferListener listener)
+      throws IOException {
+    downloader.download(projectId, file, out, listener);
+  }
+
+  @Override
+  public Entry upload(
+      String projectId,
+      @Nullable Entry folder,
+      String name,
+      Content content,
+      TransferListener listener)
+      throws IOException {
+    return uploader.upload(projectId, folder, name, content, listener);
+  }
+
+  @Override
+  public Entry update(String projectId, Entry file, Content content, TransferListener listener)
+      throws IOException {
+    return uploader.update(projectId, file, content, listener);
+  }
+
+  @Override
+  public Entry mkdir(String projectId, @Nullable Entry parent, String name) throws IOException {
+    return files.mkdir(projectId, parent, name);
+  }
+
+  @Override
+  public void delete(String projectId, Entry entry) throws IOException {
+    files.delete(projectId, entry);
+  }
+
+  @Override
+  public Entry move(String projectId, Entry entry, @Nullable Entry folder, String name)
+      throws IOException {
+    return files.move(projectId, entry, folder, name);
+  }
+
+  @Override
+  public String toString() {
+    return "HttpRemoteStorage[" + USER_AGENT + "]";
+  }
+
+  private static String version() {
+    Properties p = new Properties();
+    try (InputStream in = HttpRemoteStorage.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      return "unknown";
+    }
+    String v = p.getProperty("version", "unknown");
+    return v.startsWith("${") ? "unknown" : v;
+  }
+}

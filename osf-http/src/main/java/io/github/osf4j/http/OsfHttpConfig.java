@@ -1,0 +1,269 @@
+package io.github.osf4j.http;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * How the OSF adapter reaches OSF: base URLs, timeouts, retries, the shared concurrency limit, the
+ * request rate, the per-file size limit and the environment that names proxies.
+ *
+ * <p>Both base URLs must use HTTPS unless their host is loopback (127.0.0.0/8, ::1, localhost).
+ *
+ * @param apiUrl the API v2 base, ending in {@code /v2/}
+ * @param filesUrl the WaterButler v1 base, ending in {@code /v1/}
+ * @param connectTimeout how long to wait for a TCP/TLS connection
+ * @param requestTimeout how long to wait for response headers (uploads get extra time per byte)
+ * @param idleTimeout how long a response body may stall before the read fails
+ * @param maxConcurrency the most requests in flight at once, shared by all operations
+ * @param rateBurst the token bucket's capacity: requests that may go out back to back
+ * @param requestsPerDay the bucket's refill rate
+ * @param maxAttempts attempts per request step, the first included
+ * @param retryBaseDelay the first backoff delay; doubled per attempt, with jitter
+ * @param retryMaxDelay the longest backoff delay
+ * @param maxRetryAfter the longest {@code Retry-After} worth waiting for; longer ones fail at once
+ * @param maxFileBytes the largest file an upload may send (OSF refuses more than about 4.9 GiB)
+ * @param environment where {@code HTTPS_PROXY}, {@code HTTP_PROXY} and {@code NO_PROXY} are read
+ */
+public record OsfHttpConfig(
+    URI apiUrl,
+    URI filesUrl,
+    Duration connectTimeout,
+    Duration requestTimeout,
+    Duration idleTimeout,
+    int maxConcurrency,
+    int rateBurst,
+    int requestsPerDay,
+    int maxAttempts,
+    Duration retryBaseDelay,
+    Duration retryMaxDelay,
+    Duration maxRetryAfter,
+    long maxFileBytes,
+    Map<String, String> environment) {
+
+  /** OSF's production API. */
+  public static final URI OSF_API = URI.create("https://api.osf.io/v2/");
+
+  /** OSF's production WaterButler. */
+  public static final URI OSF_FILES = URI.create("https://files.osf.io/v1/");
+
+  /** WaterButler's largest accepted body: 4.9 GiB. */
+  public static final long OSF_MAX_FILE_BYTES = (long) (4.9 * 1024 * 1024 * 1024);
+
+  public OsfHttpConfig {
+    apiUrl = checkBase(apiUrl, "apiUrl");
+    filesUrl = checkBase(filesUrl, "filesUrl");
+    positive(connectTimeout, "connectTimeout");
+    positive(requestTimeout, "requestTimeout");
+    positive(idleTimeout, "idleTimeout");
+    positive(retryBaseDelay, "retryBaseDelay");
+    positive(retryMaxDelay, "retryMaxDelay");
+    requireNonNull(maxRetryAfter, "maxRetryAfter");
+    if (maxConcurrency < 1 || rateBurst < 1 || requestsPerDay < 1 || maxAttempts < 1) {
+      throw new IllegalArgumentException(
+          "maxConcurrency, rateBurst, requestsPerDay and maxAttempts must be at least 1");
+    }
+    if (maxFileBytes < 0) {
+      throw new IllegalArgumentException("maxFileBytes < 0: " + maxFileBytes);
+    }
+    environment = Map.copyOf(environment);
+  }
+
+  /**
+   * OSF production, 8 requests in flight, bursts of 1,000 requests refilled at 9,000 a day (so no
+   * 24-hour window exceeds OSF's 10,000), 6 attempts, and the process environment for proxies.
+   */
+  public static OsfHttpConfig defaults() {
+    return new OsfHttpConfig(
+        OSF_API,
+        OSF_FILES,
+        Duration.ofSeconds(20),
+        Duration.ofSeconds(120),
+        Duration.ofSeconds(60),
+        8,
+        1_000,
+        9_000,
+        6,
+        Duration.ofMillis(500),
+        Duration.ofSeconds(30),
+        Duration.ofMinutes(5),
+        OSF_MAX_FILE_BYTES,
+        System.getenv());
+  }
+
+  /** This config talking to other servers (test.osf.io, a self-hosted OSF, an emulator). */
+  public OsfHttpConfig withUrls(URI api, URI files) {
+    return new OsfHttpConfig(
+        api,
+        files,
+        connectTimeout,
+        requestTimeout,
+        idleTimeout,
+        maxConcurrency,
+        rateBurst,
+        requestsPerDay,
+        maxAttempts,
+        retryBaseDelay,
+        retryMaxDelay,
+        maxRetryAfter,
+        maxFileBytes,
+        environment);
+  }
+
+  /** This config with other timeouts. */
+  public OsfHttpConfig withTimeouts(Duration connect, Duration request, Duration idle) {
+    return new OsfHttpConfig(
+        apiUrl,
+        filesUrl,
+        connect,
+        request,
+        idle,
+        maxConcurrency,
+        rateBurst,
+        requestsPerDay,
+        maxAttempts,
+        retryBaseDelay,
+        retryMaxDelay,
+        maxRetryAfter,
+        maxFileBytes,
+        environment);
+  }
+
+  /** This config with another concurrency limit and request rate. */
+  public OsfHttpConfig withLimits(int concurrency, int burst, int perDay) {
+    return new OsfHttpConfig(
+        apiUrl,
+        filesUrl,
+        connectTimeout,
+        requestTimeout,
+        idleTimeout,
+        concurrency,
+        burst,
+        perDay,
+        maxAttempts,
+        retryBaseDelay,
+        retryMaxDelay,
+        maxRetryAfter,
+        maxFileBytes,
+        environment);
+  }
+
+  /** This config with another retry policy. */
+  public OsfHttpConfig withRetries(
+      int attempts, Duration baseDelay, Duration maxDelay, Duration longestRetryAfter) {
+    return new OsfHttpConfig(
+        apiUrl,
+        filesUrl,
+        connectTimeout,
+        requestTimeout,
+        idleTimeout,
+        maxConcurrency,
+        rateBurst,
+        requestsPerDay,
+        attempts,
+        baseDelay,
+        maxDelay,
+        longestRetryAfter,
+        maxFileBytes,
+        environment);
+  }
+
+  /** This config with another per-file upload limit. */
+  public OsfHttpConfig withMaxFileBytes(long bytes) {
+    return new OsfHttpConfig(
+        apiUrl,
+        filesUrl,
+        connectTimeout,
+        requestTimeout,
+        idleTimeout,
+        maxConcurrency,
+        rateBurst,
+        requestsPerDay,
+        maxAttempts,
+        retryBaseDelay,
+        retryMaxDelay,
+        maxRetryAfter,
+        bytes,
+        environment);
+  }
+
+  /** This config reading proxy settings from {@code env} instead. */
+  public OsfHttpConfig withEnvironment(Map<String, String> env) {
+    return new OsfHttpConfig(
+        apiUrl,
+        filesUrl,
+        connectTimeout,
+        requestTimeout,
+        idleTimeout,
+        maxConcurrency,
+        rateBurst,
+        requestsPerDay,
+        maxAttempts,
+        retryBaseDelay,
+        retryMaxDelay,
+        maxRetryAfter,
+        maxFileBytes,
+        env);
+  }
+
+  /** Returns whether {@code host} names this machine: 127.0.0.0/8, ::1 or localhost. */
+  static boolean isLoopback(String host) {
+    String h =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    if (h.equalsIgnoreCase("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")) {
+      return true;
+    }
+    String[] parts = h.split("\\.", -1);
+    if (parts.length != 4 || !parts[0].equals("127")) {
+      return false;
+    }
+    for (String part : parts) {
+      if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+      if (Integer.parseInt(part) > 255) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns whether {@code uri} may carry credentials: HTTPS, or HTTP to a loopback host. */
+  static boolean isSecure(URI uri) {
+    String scheme = uri.getScheme();
+    String host = uri.getHost();
+    if (scheme == null || host == null) {
+      return false;
+    }
+    return scheme.equalsIgnoreCase("https")
+        || (scheme.equalsIgnoreCase("http") && isLoopback(host));
+  }
+
+  private static URI checkBase(URI uri, String what) {
+    requireNonNull(uri, what);
+    if (!uri.isAbsolute() || uri.getHost() == null) {
+      throw new IllegalArgumentException(what + " must be an absolute http(s) URL: " + uri);
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+      throw new IllegalArgumentException(what + " must have no query, fragment or user: " + uri);
+    }
+    if (!isSecure(uri)) {
+      throw new IllegalArgumentException(
+          what
+              + " must use https (plain http is allowed only for loopback hosts such as"
+              + " 127.0.0.1 or localhost): "
+              + uri);
+    }
+    String text = uri.toString();
+    return text.endsWith("/") ? uri : URI.create(text + "/");
+  }
+
+  private static void positive(Duration d, String what) {
+    requireNonNull(d, what);
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(what + " must be positive: " + d);
+    }
+  }
+}

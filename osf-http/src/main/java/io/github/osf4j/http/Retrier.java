@@ -1,0 +1,199 @@
+package io.github.osf4j.http;
+
+import io.github.osf4j.core.AuthenticationException;
+import io.github.osf4j.core.IncompleteListingException;
+import io.github.osf4j.core.NameTakenException;
+import io.github.osf4j.core.PermissionDeniedException;
+import io.github.osf4j.core.ProjectNotFoundException;
+import io.github.osf4j.core.QuotaExceededException;
+import io.github.osf4j.core.ServerException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.time.Clock;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs a request step with retries: 429 waits for {@code Retry-After}, maintenance 503 and other
+ * 5xx and I/O failures back off exponentially with jitter. Steps that are not idempotent are
+ * repeated only when the request cannot have been processed. Thread-safe.
+ */
+final class Retrier {
+
+  /** Supplies the request for each attempt (a download adds its {@code Range} here). */
+  @FunctionalInterface
+  interface Source {
+    Req next() throws IOException;
+  }
+
+  /** Reads a reply that needs no retry; may throw the mapped exception. */
+  @FunctionalInterface
+  interface Handler<T> {
+    T handle(Reply reply) throws IOException;
+  }
+
+  private final Transport transport;
+  private final Backoff backoff;
+  private final Sleeper sleeper;
+  private final Clock clock;
+  private final int maxAttempts;
+  private final Duration maxRetryAfter;
+
+  Retrier(
+      Transport transport, Backoff backoff, Sleeper sleeper, Clock clock, OsfHttpConfig config) {
+    this.transport = transport;
+    this.backoff = backoff;
+    this.sleeper = sleeper;
+    this.clock = clock;
+    this.maxAttempts = config.maxAttempts();
+    this.maxRetryAfter = config.maxRetryAfter();
+  }
+
+  <T> T run(Step step, Source source, Handler<T> handler) throws IOException {
+    IOException last = null;
+    boolean maintenance = false;
+    for (int attempt = 1; ; attempt++) {
+      Duration wait;
+      try {
+        return attempt(step, source, handler);
+      } catch (Retry retry) {
+        last = retry.failure;
+        maintenance = retry.maintenance;
+        wait = retry.wait != null ? retry.wait : backoff.delay(attempt);
+      }
+      if (attempt >= maxAttempts) {
+        throw exhausted(step, attempt, maintenance, last);
+      }
+      sleeper.sleep(wait);
+    }
+  }
+
+  private <T> T attempt(Step step, Source source, Handler<T> handler) throws IOException {
+    Reply reply;
+    try {
+      reply = transport.exchange(source.next());
+    } catch (IOException e) {
+      rethrowIfFinal(e);
+      if (!step.idempotent() && !(e instanceof ConnectException)) {
+        throw unknownOutcome(step, e);
+      }
+      throw new Retry(e, null, false);
+    }
+    try (reply) {
+      checkRetryStatus(step, reply);
+      return handler.handle(reply);
+    } catch (Retry | InterruptedIOException e) {
+      throw e;
+    } catch (IOException e) {
+      rethrowIfFinal(e);
+      if (!step.idempotent()) {
+        throw unknownOutcome(step, e);
+      }
+      throw new Retry(e, null, false);
+    }
+  }
+
+  private void checkRetryStatus(Step step, Reply reply) throws IOException {
+    int status = reply.status();
+    if (status == 429) {
+      Duration after = Backoff.retryAfter(reply.header("Retry-After"), clock);
+      if (after != null && after.compareTo(maxRetryAfter) > 0) {
+        throw new ServerException(
+            "OSF's request limit is reached; it asks to wait "
+                + after.toSeconds()
+                + " s before "
+                + step.what()
+                + " (HTTP 429)");
+      }
+      throw new Retry(
+          new ServerException(step.what() + ": too many requests (HTTP 429)"), after, false);
+    }
+    if (status == 503) {
+      byte[] body = reply.bytes();
+      boolean down = Failures.isMaintenance(parseOrNull(body));
+      Duration after = Backoff.retryAfter(reply.header("Retry-After"), clock);
+      if (down || step.idempotent()) {
+        throw new Retry(
+            new ServerException(step.what() + ": service unavailable (HTTP 503)"), after, down);
+      }
+      throw new ServerException(step.what() + ": service unavailable (HTTP 503); outcome unknown");
+    }
+    if (status >= 500 && status != 507) {
+      IOException failure = Failures.of(reply, step.what(), step.projectId(), false);
+      if (!step.idempotent()) {
+        throw new ServerException(failure.getMessage() + "; outcome unknown", failure);
+      }
+      throw new Retry(failure, null, false);
+    }
+  }
+
+  private static void rethrowIfFinal(IOException e) throws IOException {
+    if (e instanceof AuthenticationException
+        || e instanceof PermissionDeniedException
+        || e instanceof ProjectNotFoundException
+        || e instanceof QuotaExceededException
+        || e instanceof NameTakenException
+        || e instanceof IncompleteListingException
+        || e instanceof ServerException
+        || e instanceof HttpStatusException
+        || e instanceof IntegrityException
+        || e instanceof LocalWriteException
+        || e.getClass() == InterruptedIOException.class) {
+      throw e;
+    }
+  }
+
+  private static ServerException unknownOutcome(Step step, IOException e) {
+    return new ServerException(
+        step.what() + " failed and may or may not have taken effect: " + describe(e), e);
+  }
+
+  private ServerException exhausted(
+      Step step, int attempts, boolean maintenance, @Nullable IOException last) {
+    String message =
+        maintenance
+            ? "OSF is down for maintenance (see https://status.cos.io); gave up "
+                + step.what()
+                + " after "
+                + attempts
+                + " attempts, try again later"
+            : step.what() + " failed after " + attempts + " attempts: " + describe(last);
+    ServerException e = new ServerException(message);
+    if (last != null) {
+      e.initCause(last);
+    }
+    return e;
+  }
+
+  static String describe(@Nullable Throwable e) {
+    if (e == null) {
+      return "unknown error";
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  private static com.fasterxml.jackson.databind.@Nullable JsonNode parseOrNull(byte[] body) {
+    try {
+      return Json.parse(body);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** An attempt failed in a way that may be retried. */
+  private static final class Retry extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient @Nullable IOException failure;
+    private final transient @Nullable Duration wait;
+    private final boolean maintenance;
+
+    Retry(@Nullable IOException failure, @Nullable Duration wait, boolean maintenance) {
+      super(describe(failure), failure);
+      this.failure = failure;
+      this.wait = wait;
+      this.maintenance = maintenance;
+    }
+  }
+}
