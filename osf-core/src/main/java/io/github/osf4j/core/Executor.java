@@ -1,0 +1,250 @@
+package io.github.osf4j.core;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Applies a plan through the ports with at most {@link SyncOptions#jobs} actions at once, in the
+ * order the plan's contract allows: an action starts only when every earlier action on the same
+ * path, an ancestor or a descendant has ended. A failed or skipped action never stops the others,
+ * but the later actions related to it are skipped. Each finished action advances the index through
+ * the {@link IndexRecorder} at once. One executor runs one plan at a time.
+ */
+final class Executor {
+  /** How far past a blocked action the scheduler looks for independent work. */
+  private static final int LOOKAHEAD = 1024;
+
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final RemoteStorage remote;
+  private final LocalFiles local;
+  private final String projectId;
+  private final int jobs;
+  private final SyncListener listener;
+
+  Executor(
+      RemoteStorage remote,
+      LocalFiles local,
+      String projectId,
+      SyncOptions options,
+      SyncListener listener) {
+    this.remote = remote;
+    this.local = local;
+    this.projectId = projectId;
+    this.jobs = options.jobs();
+    this.listener = listener;
+  }
+
+  /**
+   * Runs the plan to the end and reports every action's outcome.
+   *
+   * @throws InterruptedIOException when interrupted: no new action starts, those in flight are
+   *     interrupted and awaited, and what finished is already recorded
+   * @throws IOException when the recorder fails
+   */
+  SyncReport execute(ExecutorInput input, IndexRecorder recorder) throws IOException {
+    ExecutorViews views = new ExecutorViews(input, recorder);
+    ExecutorSteps steps = new ExecutorSteps(remote, local, projectId, views, listener);
+    ExecutorService pool = Executors.newFixedThreadPool(jobs, Executor::thread);
+    try {
+      return new Run(input.plan(), steps, pool).go();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Thread thread(Runnable task) {
+    Thread thread = new Thread(task, "osf4j-transfer-" + THREADS.incrementAndGet());
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /** One action's end, as a transfer thread hands it back. */
+  private record Finished(int index, ExecutorOutcome outcome, @Nullable Throwable fatal) {}
+
+  /** The scheduler's state for one plan; used by the calling thread only. */
+  private final class Run {
+    private final Plan plan;
+    private final List<Action> actions;
+    private final ExecutorSteps steps;
+    private final ExecutorService pool;
+    private final ExecutorOutcome[] outcomes;
+    private final LinkedList<Integer> pending = new LinkedList<>();
+    private final ExecutorPaths running = new ExecutorPaths();
+    private final ExecutorPaths incomplete = new ExecutorPaths();
+    private final BlockingQueue<Finished> finished = new LinkedBlockingQueue<>();
+    private int runningCount;
+
+    Run(Plan plan, ExecutorSteps steps, ExecutorService pool) {
+      this.plan = plan;
+      this.actions = plan.actions();
+      this.steps = steps;
+      this.pool = pool;
+      this.outcomes = new ExecutorOutcome[actions.size()];
+      for (int i = 0; i < actions.size(); i++) {
+        pending.add(i);
+      }
+    }
+
+    SyncReport go() throws IOException {
+      try {
+        while (!pending.isEmpty() || runningCount > 0) {
+          if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException();
+          }
+          startReady();
+          if (runningCount > 0) {
+            end(finished.take());
+          }
+        }
+      } catch (InterruptedException e) {
+        drain();
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("sync interrupted");
+      }
+      return report();
+    }
+
+    private void startReady() throws IOException {
+      ExecutorPaths earlier = new ExecutorPaths();
+      int scanned = 0;
+      Iterator<Integer> it = pending.iterator();
+      while (it.hasNext() && runningCount < jobs && scanned++ < LOOKAHEAD) {
+        int i = it.next();
+        Action action = actions.get(i);
+        if (running.related(action).isPresent() || earlier.related(action).isPresent()) {
+          earlier.add(action);
+          continue;
+        }
+        it.remove();
+        Optional<RelPath> failedBefore = incomplete.related(action);
+        if (failedBefore.isPresent()) {
+          end(
+              i,
+              ExecutorOutcome.skipped(
+                  "an earlier action on " + failedBefore.get() + " did not complete"));
+        } else if (action instanceof Action.RecordOnly) {
+          listener.onEvent(new SyncEvent.ActionStarted(action, 0));
+          end(i, steps.run(action));
+        } else {
+          start(i, action);
+        }
+      }
+    }
+
+    private void start(int i, Action action) {
+      running.add(action);
+      runningCount++;
+      listener.onEvent(new SyncEvent.ActionStarted(action, bytes(action)));
+      pool.execute(() -> finished.add(perform(i, action)));
+    }
+
+    private Finished perform(int i, Action action) {
+      try {
+        return new Finished(i, steps.run(action), null);
+      } catch (IOException | RuntimeException e) {
+        return new Finished(i, ExecutorOutcome.failed(message(e)), null);
+      } catch (Throwable fatal) {
+        return new Finished(i, ExecutorOutcome.failed(message(fatal)), fatal);
+      }
+    }
+
+    private void end(Finished done) {
+      Action action = actions.get(done.index());
+      running.remove(action);
+      runningCount--;
+      Throwable fatal = done.fatal();
+      if (fatal != null) {
+        drain();
+        if (fatal instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(fatal);
+      }
+      end(done.index(), done.outcome());
+    }
+
+    private void end(int i, ExecutorOutcome outcome) {
+      Action action = actions.get(i);
+      outcomes[i] = outcome;
+      if (outcome instanceof ExecutorOutcome.Skipped s) {
+        incomplete.add(action);
+        listener.onEvent(new SyncEvent.ActionSkipped(action, s.reason()));
+      } else if (outcome instanceof ExecutorOutcome.Failed f) {
+        incomplete.add(action);
+        listener.onEvent(new SyncEvent.ActionFailed(action, f.message()));
+      } else {
+        listener.onEvent(new SyncEvent.ActionDone(action));
+      }
+    }
+
+    /** Stops: interrupts what runs, waits for it, and reports what ended meanwhile. */
+    private void drain() {
+      pending.clear();
+      pool.shutdownNow();
+      boolean interrupted = false;
+      while (true) {
+        try {
+          if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            break;
+          }
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      for (Finished done = finished.poll(); done != null; done = finished.poll()) {
+        if (done.fatal() == null) {
+          end(done.index(), done.outcome());
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    private SyncReport report() {
+      List<Action> done = new ArrayList<>();
+      List<Skip> skipped = new ArrayList<>(plan.skipped());
+      List<SyncReport.Failure> failed = new ArrayList<>();
+      for (int i = 0; i < outcomes.length; i++) {
+        Action action = actions.get(i);
+        ExecutorOutcome outcome = outcomes[i];
+        if (outcome instanceof ExecutorOutcome.Skipped s) {
+          skipped.add(new Skip(action.path(), s.reason()));
+        } else if (outcome instanceof ExecutorOutcome.Failed f) {
+          failed.add(new SyncReport.Failure(action, f.message()));
+        } else {
+          done.add(action);
+        }
+      }
+      return new SyncReport(done, skipped, failed);
+    }
+  }
+
+  private static long bytes(Action action) {
+    if (action instanceof Action.Upload u) {
+      return u.source().size();
+    }
+    if (action instanceof Action.Download d) {
+      return d.source().size();
+    }
+    return 0;
+  }
+
+  private static String message(Throwable e) {
+    String message = e.getMessage();
+    return message != null ? message : e.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.osf4j.core;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The index as a run advances it, saved in small batches (every {@value #BATCH} changes or every
+ * two seconds) so that a crash loses little. A failed intermediate save does not stop the run; the
+ * final {@link #finish} reports it. Thread-safe.
+ */
+final class IndexJournal implements IndexRecorder {
+  static final int BATCH = 25;
+  private static final Duration INTERVAL = Duration.ofSeconds(2);
+
+  private final ProjectStore store;
+  private final ProjectConfig config;
+  private final Clock clock;
+  private final Snapshot.Builder index;
+  private int unsaved;
+  private Instant lastSave;
+  private @Nullable IOException failure;
+
+  IndexJournal(ProjectStore store, ProjectState state, Clock clock) {
+    this.store = store;
+    this.config = state.config();
+    this.clock = clock;
+    this.index = state.base().toBuilder();
+    this.lastSave = clock.instant();
+  }
+
+  @Override
+  public synchronized void record(RelPath path, Optional<Entry> entry) {
+    if (entry.isPresent()) {
+      index.put(entry.get());
+    } else {
+      index.remove(path);
+    }
+    unsaved++;
+    Instant now = clock.instant();
+    if (failure == null && (unsaved >= BATCH || !now.isBefore(lastSave.plus(INTERVAL)))) {
+      try {
+        save();
+      } catch (IOException e) {
+        failure = e;
+      }
+    }
+  }
+
+  /** The state as recorded so far. */
+  synchronized ProjectState state() {
+    return new ProjectState(config, index.build());
+  }
+
+  /** Saves what was recorded; throws when this or an earlier save failed. */
+  synchronized ProjectState finish() throws IOException {
+    try {
+      save();
+    } catch (IOException e) {
+      if (failure != null) {
+        e.addSuppressed(failure);
+      }
+      throw e;
+    }
+    return state();
+  }
+
+  private void save() throws IOException {
+    store.save(state());
+    unsaved = 0;
+    lastSave = clock.instant();
+  }
+}

@@ -1,0 +1,190 @@
+package io.github.osf4j.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One synced project, as pyosf offered it: {@link #analyze()} shows what a sync would do, {@link
+ * #apply()} does it, {@link #save()} stores the state. Holds the project's lock from the first
+ * analyze or apply until {@link #close()}. Not thread-safe: one caller at a time.
+ */
+public final class Project implements AutoCloseable {
+
+  private final RemoteStorage remote;
+  private final ProjectStore store;
+  private final LocalFiles local;
+  private final ProjectPlanner planner;
+  private final Clock clock;
+  private ProjectState state;
+  private SyncOptions options = SyncOptions.DEFAULTS;
+  private SyncListener listener = SyncListener.NONE;
+  private @Nullable Analysis analysis;
+  private ProjectStore.@Nullable Lock lock;
+
+  /** A project over these ports; {@link Session#openProject} is the usual way to get one. */
+  public Project(
+      RemoteStorage remote,
+      ProjectStore store,
+      ProjectState state,
+      LocalFiles local,
+      ProjectPlanner planner,
+      Clock clock) {
+    this.remote = requireNonNull(remote, "remote");
+    this.store = requireNonNull(store, "store");
+    this.state = requireNonNull(state, "state");
+    this.local = requireNonNull(local, "local");
+    this.planner = requireNonNull(planner, "planner");
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  public ProjectConfig config() {
+    return state.config();
+  }
+
+  /** The index: the state of every path at the last sync. */
+  public Snapshot index() {
+    return state.base();
+  }
+
+  public SyncOptions options() {
+    return options;
+  }
+
+  /** Uses {@code newOptions} for the next analyze and apply. */
+  public void setOptions(SyncOptions newOptions) {
+    this.options = requireNonNull(newOptions, "newOptions");
+    this.analysis = null;
+  }
+
+  /** Sends progress and results to {@code newListener}. */
+  public void setListener(SyncListener newListener) {
+    this.listener = requireNonNull(newListener, "newListener");
+  }
+
+  /** The plan of the last {@link #analyze()} that was not applied yet. */
+  public Optional<Plan> lastPlan() {
+    return Optional.ofNullable(analysis).map(Analysis::plan);
+  }
+
+  /**
+   * Scans the local folder, lists the project and plans, changing nothing (a dry run). A missing
+   * local folder gives an unsafe plan with no actions (P9).
+   *
+   * @throws IncompleteListingException when the project could not be listed completely
+   * @throws ProjectLockedException when another run holds the project
+   */
+  public Plan analyze() throws IOException {
+    takeLock();
+    analysis = null;
+    Snapshot base = state.base();
+    if (!local.rootExists()) {
+      Plan plan =
+          new Plan(List.of(), List.of(), List.of(), new Safety.Unsafe(List.of(missingRoot())));
+      analysis = new Analysis(plan, base, Snapshot.empty(), Snapshot.empty());
+      return plan;
+    }
+    phase("scanning");
+    Snapshot localNow = local.scan(base);
+    phase("listing");
+    Snapshot remoteNow = remote.list(config().projectId());
+    phase("planning");
+    Plan plan = planner.plan(base, localNow, remoteNow, options);
+    analysis = new Analysis(plan, base, localNow, remoteNow);
+    return plan;
+  }
+
+  /**
+   * Performs the last analyzed plan (analyzing first when there is none), saving the index as
+   * actions finish; remote targets are re-checked against a fresh listing when the plan is older
+   * than this call.
+   *
+   * @throws UnsafePlanException when the plan is unsafe and {@link SyncOptions#force()} is off
+   */
+  public SyncReport apply() throws IOException {
+    takeLock();
+    Analysis planned = analysis;
+    Snapshot freshRemote;
+    if (planned == null) {
+      analyze();
+      planned = requireNonNull(analysis, "analysis");
+      freshRemote = planned.remote();
+    } else {
+      freshRemote = null;
+    }
+    Safety safety = planned.plan().safety();
+    if (safety instanceof Safety.Unsafe unsafe && !options.force()) {
+      throw new UnsafePlanException(unsafe.reasons());
+    }
+    if (freshRemote == null) {
+      phase("listing");
+      freshRemote =
+          planned.plan().actions().isEmpty() ? planned.remote() : remote.list(config().projectId());
+    }
+    analysis = null;
+    return execute(
+        new ExecutorInput(
+            planned.plan(), planned.base(), planned.local(), planned.remote(), freshRemote));
+  }
+
+  /** Stores the configuration and index in the project file. */
+  public void save() throws IOException {
+    phase("saving");
+    store.save(state);
+  }
+
+  /** Releases the project's lock. */
+  @Override
+  public void close() throws IOException {
+    ProjectStore.Lock held = lock;
+    lock = null;
+    if (held != null) {
+      held.close();
+    }
+  }
+
+  private SyncReport execute(ExecutorInput input) throws IOException {
+    phase("applying");
+    IndexJournal journal = new IndexJournal(store, state, clock);
+    Executor executor = new Executor(remote, local, config().projectId(), options, listener);
+    SyncReport report;
+    try {
+      report = executor.execute(input, journal);
+    } catch (IOException | RuntimeException e) {
+      state = journal.state();
+      try {
+        store.save(state);
+      } catch (IOException saveFailure) {
+        e.addSuppressed(saveFailure);
+      }
+      throw e;
+    }
+    phase("saving");
+    state = journal.state();
+    state = journal.finish();
+    return report;
+  }
+
+  private void takeLock() throws IOException {
+    if (lock == null) {
+      lock = store.lock();
+    }
+  }
+
+  private void phase(String name) {
+    listener.onEvent(new SyncEvent.PhaseStarted(name));
+  }
+
+  private String missingRoot() {
+    return "the local folder "
+        + config().localRoot()
+        + " does not exist (an unmounted disk?); create or mount it, or fix the project file";
+  }
+
+  /** A plan with the snapshots it was made from. */
+  private record Analysis(Plan plan, Snapshot base, Snapshot local, Snapshot remote) {}
+}

@@ -1,0 +1,462 @@
+package io.github.osf4j.testkit.fakes;
+
+import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.AuthenticationException;
+import io.github.osf4j.core.Content;
+import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.IncompleteListingException;
+import io.github.osf4j.core.PermissionDeniedException;
+import io.github.osf4j.core.ProjectInfo;
+import io.github.osf4j.core.ProjectNotFoundException;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.RemoteStorage;
+import io.github.osf4j.core.Snapshot;
+import io.github.osf4j.core.TokenSource;
+import io.github.osf4j.core.TransferListener;
+import io.github.osf4j.core.TwoFactorRequiredException;
+import io.github.osf4j.core.UserInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An OSF account server and osfstorage in memory, for tests without network: users, passwords with
+ * optional two-factor codes, tokens, projects and their file trees, with recorded calls,
+ * concurrency counting and fault injection. Thread-safe.
+ */
+public final class InMemoryRemoteStorage implements RemoteStorage {
+
+  private final TokenSource tokens;
+  private final Map<String, UserInfo> users = new LinkedHashMap<>();
+  private final Map<String, String[]> passwords = new TreeMap<>();
+  private final Map<String, String> userIdsByToken = new TreeMap<>();
+  private final Map<String, FakeProject> projects = new LinkedHashMap<>();
+  private final List<String> calls = new ArrayList<>();
+  private final AtomicInteger activeTransfers = new AtomicInteger();
+  private final AtomicInteger maxTransfers = new AtomicInteger();
+  private volatile FaultInjector faults = FaultInjector.NONE;
+  private volatile boolean listingFails;
+  private volatile boolean corruptDownloads;
+  private volatile boolean corruptUploads;
+  private int issued;
+
+  /** A server that authenticates every call with the token {@code tokens} supplies. */
+  public InMemoryRemoteStorage(TokenSource tokens) {
+    this.tokens = tokens;
+  }
+
+  /** A server with one user who is logged in with {@code token} and owns a project {@code id}. */
+  public static InMemoryRemoteStorage withProject(String id) {
+    AccessToken token = new AccessToken("test-token");
+    InMemoryRemoteStorage remote = new InMemoryRemoteStorage(TokenSource.of(token));
+    remote.addUser(new UserInfo("me", "Test User", "me@example.org"), "secret", null);
+    remote.addToken("me", token);
+    remote.addProject(new ProjectInfo(id, "Project " + id, null, false), "me");
+    return remote;
+  }
+
+  // ---- set-up and inspection -------------------------------------------------------------
+
+  /** Adds a user who logs in with {@code user.email()} (or id) and {@code password}. */
+  public synchronized void addUser(UserInfo user, String password, @Nullable String otp) {
+    users.put(user.id(), user);
+    String login = user.email() != null ? user.email() : user.id();
+    passwords.put(login, new String[] {user.id(), password, otp == null ? "" : otp});
+  }
+
+  /** Makes {@code token} valid for {@code userId}. */
+  public synchronized void addToken(String userId, AccessToken token) {
+    userIdsByToken.put(token.value(), userId);
+  }
+
+  /** Revokes {@code token}. */
+  public synchronized void revokeToken(AccessToken token) {
+    userIdsByToken.remove(token.value());
+  }
+
+  /** Adds a project (or a component, when {@code info.parentId()} is set) with contributors. */
+  public synchronized void addProject(ProjectInfo info, String... contributorIds) {
+    projects.put(
+        info.id(), new FakeProject(info, Set.of(contributorIds), new RemoteTree(info.id() + "-")));
+  }
+
+  /** Writes a file (and any missing parent folders) as another client would. */
+  public void putFile(String projectId, String path, String text) {
+    putFile(projectId, path, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes a file (and any missing parent folders) as another client would. */
+  public synchronized void putFile(String projectId, String path, byte[] bytes) {
+    RemoteTree tree = tree(projectId);
+    RelPath relPath = RelPath.of(path);
+    relPath.parent().ifPresent(tree::mkdirs);
+    tree.putFile(relPath, bytes);
+  }
+
+  /** Creates a folder and its parents as another client would. */
+  public synchronized void mkdirs(String projectId, String path) {
+    tree(projectId).mkdirs(RelPath.of(path));
+  }
+
+  /** Deletes a path and its subtree as another client would; nothing there is fine. */
+  public synchronized void remove(String projectId, String path) {
+    tree(projectId).removeTree(RelPath.of(path));
+  }
+
+  /** Moves a path as another client would. */
+  public synchronized void rename(String projectId, String from, String to) throws IOException {
+    tree(projectId).move(RelPath.of(from), RelPath.of(to));
+  }
+
+  /** The text of a file, if there is one at {@code path}. */
+  public synchronized Optional<String> text(String projectId, String path) {
+    byte[] bytes = tree(projectId).content(RelPath.of(path));
+    return Optional.ofNullable(bytes).map(b -> new String(b, StandardCharsets.UTF_8));
+  }
+
+  /** Every file as path to text, in path order. */
+  public synchronized Map<String, String> files(String projectId) {
+    Map<String, String> files = new TreeMap<>();
+    for (Entry entry : tree(projectId).snapshot().entries().values()) {
+      if (entry.isFile()) {
+        files.put(entry.path().value(), text(projectId, entry.path().value()).orElse(""));
+      }
+    }
+    return files;
+  }
+
+  /** Every folder path, in order. */
+  public synchronized Set<String> folders(String projectId) {
+    Set<String> folders = new TreeSet<>();
+    for (Entry entry : tree(projectId).snapshot().entries().values()) {
+      if (entry.isFolder()) {
+        folders.add(entry.path().value());
+      }
+    }
+    return folders;
+  }
+
+  /** The calls made so far, e.g. {@code "upload a/b.txt"}, in order. */
+  public synchronized List<String> calls() {
+    return List.copyOf(calls);
+  }
+
+  /** The most transfers (download, upload, update) that ever ran at once. */
+  public int maxConcurrentTransfers() {
+    return maxTransfers.get();
+  }
+
+  public void setFaults(FaultInjector faults) {
+    this.faults = faults;
+  }
+
+  /** Makes {@link #list} fail as an incomplete listing. */
+  public void setListingFails(boolean fails) {
+    this.listingFails = fails;
+  }
+
+  /** Makes downloads deliver wrong bytes without noticing (a faulty transfer layer). */
+  public void setCorruptDownloads(boolean corrupt) {
+    this.corruptDownloads = corrupt;
+  }
+
+  /** Makes uploads store (and report) different bytes than were sent. */
+  public void setCorruptUploads(boolean corrupt) {
+    this.corruptUploads = corrupt;
+  }
+
+  // ---- accounts and projects -------------------------------------------------------------
+
+  @Override
+  public synchronized UserInfo whoAmI() throws IOException {
+    record("whoAmI", "");
+    UserInfo me = users.get(currentUserId());
+    if (me == null) {
+      throw new AuthenticationException("the token's user is gone");
+    }
+    return me;
+  }
+
+  @Override
+  public synchronized AccessToken createToken(
+      String username, String password, @Nullable String otp) throws IOException {
+    record("createToken", "");
+    String[] account = passwords.get(username);
+    if (account == null || !account[1].equals(password)) {
+      throw new AuthenticationException("wrong username or password");
+    }
+    if (!account[2].isEmpty() && !account[2].equals(otp)) {
+      throw new TwoFactorRequiredException("a two-factor code is required");
+    }
+    AccessToken token = new AccessToken("issued-" + (++issued));
+    userIdsByToken.put(token.value(), account[0]);
+    return token;
+  }
+
+  @Override
+  public synchronized List<UserInfo> findUsers(String text) throws IOException {
+    currentUserId();
+    String needle = text.toLowerCase(Locale.ROOT);
+    return users.values().stream()
+        .filter(u -> u.fullName().toLowerCase(Locale.ROOT).contains(needle))
+        .toList();
+  }
+
+  @Override
+  public synchronized List<ProjectInfo> projectsOf(String userId) throws IOException {
+    String me = currentUserId();
+    String who = userId.equals("me") ? me : userId;
+    return projects.values().stream()
+        .filter(p -> p.contributors().contains(who))
+        .map(FakeProject::info)
+        .toList();
+  }
+
+  @Override
+  public synchronized List<ProjectInfo> findProjects(String title) throws IOException {
+    String me = currentUserId();
+    String needle = title.toLowerCase(Locale.ROOT);
+    return projects.values().stream()
+        .filter(p -> p.info().isPublic() || p.contributors().contains(me))
+        .map(FakeProject::info)
+        .filter(p -> p.title().toLowerCase(Locale.ROOT).contains(needle))
+        .toList();
+  }
+
+  @Override
+  public synchronized ProjectInfo project(String projectId) throws IOException {
+    return readable(projectId).info();
+  }
+
+  @Override
+  public synchronized List<ProjectInfo> components(String projectId) throws IOException {
+    readable(projectId);
+    return projects.values().stream()
+        .map(FakeProject::info)
+        .filter(p -> projectId.equals(p.parentId()))
+        .toList();
+  }
+
+  // ---- files ----------------------------------------------------------------------------
+
+  @Override
+  public Snapshot list(String projectId) throws IOException {
+    faults.before("list", "");
+    synchronized (this) {
+      record("list", "");
+      RemoteTree tree = readable(projectId).tree();
+      if (listingFails) {
+        throw new IncompleteListingException("listing of " + projectId + " failed (injected)");
+      }
+      return tree.snapshot();
+    }
+  }
+
+  @Override
+  public void download(String projectId, Entry file, OutputStream out, TransferListener listener)
+      throws IOException {
+    byte[] bytes;
+    Entry current;
+    synchronized (this) {
+      record("download", file.path().value());
+      RemoteTree tree = readable(projectId).tree();
+      RelPath path = tree.resolve(file);
+      current = tree.at(path);
+      bytes = tree.content(path);
+    }
+    transfer(
+        "download",
+        file.path(),
+        () -> {
+          if (bytes == null || !current.sameContentAs(file)) {
+            throw new IOException("remote file changed or is not a file: " + file.path());
+          }
+          byte[] sent = corruptDownloads ? corrupt(bytes) : bytes;
+          out.write(sent);
+          listener.transferred(sent.length);
+          return current;
+        });
+  }
+
+  @Override
+  public Entry upload(
+      String projectId,
+      @Nullable Entry folder,
+      String name,
+      Content content,
+      TransferListener listener)
+      throws IOException {
+    RelPath path;
+    synchronized (this) {
+      RemoteTree tree = writable(projectId).tree();
+      path = tree.childPath(folder, name);
+      record("upload", path.value());
+    }
+    return transfer("upload", path, () -> store(projectId, path, content, listener, true));
+  }
+
+  @Override
+  public Entry update(String projectId, Entry file, Content content, TransferListener listener)
+      throws IOException {
+    RelPath path;
+    synchronized (this) {
+      RemoteTree tree = writable(projectId).tree();
+      path = tree.resolve(file);
+      if (!tree.at(path).isFile()) {
+        throw new IOException("not a file: " + path);
+      }
+      record("update", path.value());
+    }
+    return transfer("update", path, () -> store(projectId, path, content, listener, false));
+  }
+
+  @Override
+  public Entry mkdir(String projectId, @Nullable Entry parent, String name) throws IOException {
+    return change(
+        "mkdir",
+        projectId,
+        parent == null ? name : parent.path().child(name).value(),
+        tree -> {
+          RelPath path = tree.childPath(parent, name);
+          tree.ensureFree(path);
+          return tree.mkdirs(path);
+        });
+  }
+
+  @Override
+  public void delete(String projectId, Entry entry) throws IOException {
+    change(
+        "delete",
+        projectId,
+        entry.path().value(),
+        tree -> {
+          RelPath path = tree.resolve(entry);
+          Entry gone = tree.at(path);
+          tree.removeTree(path);
+          return gone;
+        });
+  }
+
+  @Override
+  public Entry move(String projectId, Entry entry, @Nullable Entry folder, String name)
+      throws IOException {
+    return change(
+        "move",
+        projectId,
+        entry.path().value(),
+        tree -> tree.move(tree.resolve(entry), tree.childPath(folder, name)));
+  }
+
+  // ---- internals ------------------------------------------------------------------------
+
+  private Entry store(
+      String projectId, RelPath path, Content content, TransferListener listener, boolean create)
+      throws IOException {
+    byte[] bytes;
+    try (InputStream in = content.open()) {
+      bytes = in.readAllBytes();
+    }
+    listener.transferred(bytes.length);
+    synchronized (this) {
+      RemoteTree tree = writable(projectId).tree();
+      if (create) {
+        tree.ensureFree(path);
+      }
+      byte[] stored = corruptUploads ? corrupt(bytes) : bytes;
+      return tree.putFile(path, stored);
+    }
+  }
+
+  private Entry change(String operation, String projectId, String path, TreeChange change)
+      throws IOException {
+    Entry result;
+    faults.before(operation, path);
+    synchronized (this) {
+      record(operation, path);
+      result = change.apply(writable(projectId).tree());
+    }
+    faults.after(operation, path);
+    return result;
+  }
+
+  private Entry transfer(String operation, RelPath path, Transfer work) throws IOException {
+    int now = activeTransfers.incrementAndGet();
+    maxTransfers.accumulateAndGet(now, Math::max);
+    try {
+      faults.before(operation, path.value());
+      Entry result = work.run();
+      faults.after(operation, path.value());
+      return result;
+    } finally {
+      activeTransfers.decrementAndGet();
+    }
+  }
+
+  private static byte[] corrupt(byte[] bytes) {
+    byte[] copy = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+    copy[bytes.length] = '!';
+    return copy;
+  }
+
+  private String currentUserId() throws AuthenticationException {
+    Optional<AccessToken> token = tokens.token();
+    String userId = token.map(t -> userIdsByToken.get(t.value())).orElse(null);
+    if (userId == null) {
+      throw new AuthenticationException(token.isPresent() ? "invalid token" : "not logged in");
+    }
+    return userId;
+  }
+
+  private FakeProject readable(String projectId) throws IOException {
+    String me = currentUserId();
+    FakeProject project = projects.get(projectId);
+    if (project == null || !(project.info().isPublic() || project.contributors().contains(me))) {
+      throw new ProjectNotFoundException("no project " + projectId);
+    }
+    return project;
+  }
+
+  private FakeProject writable(String projectId) throws IOException {
+    FakeProject project = readable(projectId);
+    if (!project.contributors().contains(currentUserId())) {
+      throw new PermissionDeniedException("read-only project " + projectId);
+    }
+    return project;
+  }
+
+  private RemoteTree tree(String projectId) {
+    FakeProject project = projects.get(projectId);
+    if (project == null) {
+      throw new IllegalArgumentException("no project " + projectId);
+    }
+    return project.tree();
+  }
+
+  private void record(String operation, String path) {
+    calls.add(path.isEmpty() ? operation : operation + " " + path);
+  }
+
+  private record FakeProject(ProjectInfo info, Set<String> contributors, RemoteTree tree) {}
+
+  @FunctionalInterface
+  private interface TreeChange {
+    Entry apply(RemoteTree tree) throws IOException;
+  }
+
+  @FunctionalInterface
+  private interface Transfer {
+    Entry run() throws IOException;
+  }
+}
