@@ -1,0 +1,380 @@
+package io.github.osf4j.testkit;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stateful fake OSF (API v2 + WaterButler v1) on 127.0.0.1, with fault injection.
+ *
+ * <p>API and files share one host and port: the API under {@code /v2/}, WaterButler under {@code
+ * /v1/}. File bodies live in a temporary folder (or {@link Builder#dataDir}), never in memory.
+ */
+public final class FakeOsfServer implements AutoCloseable {
+  private final HttpServerLoop loop;
+  private final Store store;
+  private final Blobs blobs;
+  private final Faults faults;
+  private final RequestLog log;
+  private final Account user;
+  private final Path dataDir;
+  private final boolean ownsDataDir;
+  private volatile @Nullable Router router;
+
+  private FakeOsfServer(Builder b, String token) throws IOException {
+    this.ownsDataDir = b.dataDir == null;
+    this.dataDir = b.dataDir == null ? Files.createTempDirectory("fake-osf") : b.dataDir;
+    Files.createDirectories(dataDir);
+    this.store = new Store(new Ids(b.seed, b.clock), b.clock);
+    this.blobs = new Blobs(dataDir);
+    this.faults = new Faults(b.seed, b.clock);
+    this.log = new RequestLog();
+    String email = b.email == null ? "user@example.org" : b.email;
+    this.user = store.addAccount(b.fullName, email, b.password, b.otpSecret);
+    store.addToken(token, user.id(), "emulator", "osf.full_write");
+    faults.redirectDownloads(b.redirectDownloads);
+    for (Fault f : b.initialFaults) {
+      faults.add(f);
+    }
+    this.loop = new HttpServerLoop(b.port, new Exchange(this::route, faults, log));
+    this.router =
+        new Router(
+            new Env(
+                store,
+                blobs,
+                b.clock,
+                faults,
+                "http://127.0.0.1:" + loop.port(),
+                b.quotaBytes,
+                b.publicQuotaBytes,
+                b.maxFileBytes));
+  }
+
+  private HttpResponse route(HttpRequest r) throws IOException {
+    Router rt = router;
+    return rt == null ? HttpResponse.text(503, "starting") : rt.handle(r);
+  }
+
+  /** Starts configuring a server. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The API v2 base URL, e.g. {@code http://127.0.0.1:P/v2/}. */
+  public String apiUrl() {
+    return "http://127.0.0.1:" + port() + "/v2/";
+  }
+
+  /** The WaterButler base URL, e.g. {@code http://127.0.0.1:P/v1/}. */
+  public String filesUrl() {
+    return "http://127.0.0.1:" + port() + "/v1/";
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return loop.port();
+  }
+
+  /** The GUID of the account that owns the token. */
+  public String userId() {
+    return user.id();
+  }
+
+  /** The fault rules; thread-safe and changeable at any time. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** The log of answered requests. */
+  public RequestLog requests() {
+    return log;
+  }
+
+  /** Adds another account (for searches and permission tests); returns its GUID. */
+  public String addUser(String fullName, @Nullable String token) {
+    Account a = store.addAccount(fullName, fullName.replace(' ', '.') + "@example.org", null, null);
+    if (token != null) {
+      store.addToken(token, a.id(), "emulator", "osf.full_write");
+    }
+    return a.id();
+  }
+
+  /** Adds a read-only (osf.full_read) token for the main account. */
+  public void addReadOnlyToken(String token) {
+    store.addToken(token, user.id(), "read-only", "osf.full_read");
+  }
+
+  /** Creates a private project owned by the user; returns its node id. */
+  public String createProject(String title) {
+    return createNode(title, null, user.id());
+  }
+
+  /** Creates a private project owned by another account; returns its node id. */
+  public String createProjectOwnedBy(String userId, String title) {
+    return createNode(title, null, userId);
+  }
+
+  /** Creates a component under a node, owned by the user; returns its node id. */
+  public String createComponent(String parentId, String title) {
+    return createNode(title, node(parentId), user.id());
+  }
+
+  private String createNode(String title, @Nullable NodeRec parent, String ownerId) {
+    NodeRec n = store.createNode(ownerId, ApiRoutes.escape(title), parent);
+    if (parent != null) {
+      synchronized (store) {
+        n.category = "";
+      }
+    }
+    return n.id;
+  }
+
+  /** Makes a node public or private. */
+  public void setPublic(String nodeId, boolean isPublic) {
+    synchronized (store) {
+      node(nodeId).isPublic = isPublic;
+    }
+  }
+
+  /** Creates the folders of a path like "a/b" (parents made); returns the last folder's id. */
+  public String createFolder(String nodeId, String materializedPath) {
+    synchronized (store) {
+      FileRec f = rootOf(nodeId);
+      for (String part : parts(materializedPath)) {
+        FileRec next = store.child(f.id, part, true);
+        f = next != null ? next : store.addFolder(f, part);
+      }
+      return f.id;
+    }
+  }
+
+  /** Creates a file (parents made) or adds a version; returns the file id. */
+  public String putFile(String nodeId, String materializedPath, byte[] content) {
+    String[] parts = parts(materializedPath);
+    if (parts.length == 0) {
+      throw new IllegalArgumentException("empty path");
+    }
+    String parentPath = String.join("/", java.util.Arrays.copyOf(parts, parts.length - 1));
+    try {
+      Blobs.Blob blob = blobs.write(new ByteArrayInputStream(content), Long.MAX_VALUE);
+      synchronized (store) {
+        String parentId = createFolder(nodeId, parentPath);
+        FileRec parent = store.file(parentId);
+        String name = parts[parts.length - 1];
+        FileRec existing = parent == null ? null : store.child(parentId, name, false);
+        if (existing != null) {
+          store.addVersion(existing, blob);
+          return existing.id;
+        }
+        return store.addFile(java.util.Objects.requireNonNull(parent), name, blob).id;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a file's latest bytes, if the file exists. */
+  public Optional<byte[]> readFile(String nodeId, String materializedPath) {
+    Optional<String> id = fileId(nodeId, materializedPath);
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    FileRec f = store.file(id.get());
+    Version v = f == null ? null : f.latest();
+    if (v == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Files.readAllBytes(v.blob()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns the id of a live file or folder at this path, if any. */
+  public Optional<String> fileId(String nodeId, String materializedPath) {
+    synchronized (store) {
+      FileRec f = rootOf(nodeId);
+      String[] parts = parts(materializedPath);
+      for (int i = 0; i < parts.length; i++) {
+        boolean last = i == parts.length - 1;
+        FileRec next = store.child(f.id, parts[i], !last || materializedPath.endsWith("/"));
+        if (next == null && last) {
+          next = store.child(f.id, parts[i], true);
+        }
+        if (next == null) {
+          return Optional.empty();
+        }
+        f = next;
+      }
+      return Optional.of(f.id);
+    }
+  }
+
+  /** Returns how many versions a file has (0 if absent). */
+  public int versionCount(String fileId) {
+    FileRec f = store.file(fileId);
+    return f == null ? 0 : f.versions.size();
+  }
+
+  private NodeRec node(String id) {
+    NodeRec n = store.node(id);
+    if (n == null) {
+      throw new IllegalArgumentException("no node " + id);
+    }
+    return n;
+  }
+
+  private FileRec rootOf(String nodeId) {
+    FileRec root = store.file(node(nodeId).rootFolderId);
+    if (root == null) {
+      throw new IllegalStateException("node without root folder");
+    }
+    return root;
+  }
+
+  private static String[] parts(String path) {
+    String p = path.replaceAll("^/+|/+$", "");
+    return p.isEmpty() ? new String[0] : p.split("/+");
+  }
+
+  /** Stops serving and deletes the temporary data folder (a given dataDir is kept). */
+  @Override
+  public void close() {
+    try {
+      loop.close();
+      if (ownsDataDir) {
+        try (Stream<Path> s = Files.walk(dataDir)) {
+          for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(p);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Configures and starts a {@link FakeOsfServer}. */
+  public static final class Builder {
+    private int port;
+    private @Nullable String token;
+    private @Nullable String email;
+    private @Nullable String password;
+    private @Nullable String otpSecret;
+    private Clock clock = Clock.systemUTC();
+    private String fullName = "Ada Example";
+    private long quotaBytes = 5_000_000_000L;
+    private long publicQuotaBytes = 50_000_000_000L;
+    private long maxFileBytes = (long) (4.9 * 1024 * 1024 * 1024);
+    private @Nullable Path dataDir;
+    private long seed = 1;
+    private boolean redirectDownloads;
+    private final java.util.List<Fault> initialFaults = new java.util.ArrayList<>();
+
+    private Builder() {}
+
+    /** A fault rule active from the start (same as faults().add after start). */
+    public Builder initialFault(Fault fault) {
+      initialFaults.add(fault);
+      return this;
+    }
+
+    /** The port to listen on; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** The personal access token of the main account (required). */
+    public Builder token(String token) {
+      this.token = token;
+      return this;
+    }
+
+    /** Email and password of the main account, for basic auth and POST /v2/tokens/. */
+    public Builder user(String email, String password) {
+      this.email = email;
+      this.password = password;
+      return this;
+    }
+
+    /** A base32 TOTP secret: basic auth then needs X-OSF-OTP (RFC 6238, 30 s, 6 digits). */
+    public Builder otpSecret(String base32) {
+      Totp.base32(base32);
+      this.otpSecret = base32;
+      return this;
+    }
+
+    /** The clock for dates, TOTP and rate windows. */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** The main account's full name. */
+    public Builder fullName(String fullName) {
+      this.fullName = fullName;
+      return this;
+    }
+
+    /** The storage quota of private projects in bytes (default 5 GB). */
+    public Builder quotaBytes(long bytes) {
+      this.quotaBytes = bytes;
+      return this;
+    }
+
+    /** The storage quota of public projects in bytes (default 50 GB). */
+    public Builder publicQuotaBytes(long bytes) {
+      this.publicQuotaBytes = bytes;
+      return this;
+    }
+
+    /** The largest accepted upload in bytes (default 4.9 GiB). */
+    public Builder maxFileBytes(long bytes) {
+      this.maxFileBytes = bytes;
+      return this;
+    }
+
+    /** Where file bodies are stored (default: a temporary folder deleted on close). */
+    public Builder dataDir(Path dir) {
+      this.dataDir = dir;
+      return this;
+    }
+
+    /** The seed for ids and random faults. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Whether WaterButler downloads answer 302 to a signed local URL (also in faults()). */
+    public Builder redirectDownloads(boolean on) {
+      this.redirectDownloads = on;
+      return this;
+    }
+
+    /** Starts the server. */
+    public FakeOsfServer start() {
+      String t = token;
+      if (t == null || t.isBlank()) {
+        throw new IllegalStateException("token is required");
+      }
+      if (otpSecret != null && password == null) {
+        throw new IllegalStateException("otpSecret needs user(email, password)");
+      }
+      try {
+        return new FakeOsfServer(this, t);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
