@@ -190,11 +190,9 @@ final class Json {
     }
   }
 
-  private static long size(JsonNode size) throws IOException {
-    if (!size.isIntegralNumber() || size.asLong() < 0) {
-      throw new IOException("unexpected response: a file without a valid size");
-    }
-    return size.asLong();
+  /** The size in bytes, or -1 when OSF gives none. */
+  private static long size(JsonNode size) {
+    return size.isIntegralNumber() && size.asLong() >= 0 ? size.asLong() : -1;
   }
 
   private static @Nullable String hex(JsonNode hashes, String field, int length) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the osfstorage id (24 hex digits), without slashes
  * @param kind file or folder
  * @param name the name exactly as OSF spells it
- * @param size bytes, 0 for folders
+ * @param size bytes, 0 for folders, -1 when OSF gave no size
  * @param md5 lowercase hex or null
  * @param sha256 lowercase hex or null
  * @param version the latest version (files), 0 for folders

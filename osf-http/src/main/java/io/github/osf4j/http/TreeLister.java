@@ -130,8 +130,13 @@ final class TreeLister {
     for (RemoteItem item : listed.items()) {
       checkConsistent(projectId, listed, item, ids);
       String problem = Names.problem(item.name());
+      if (problem == null && item.size() < 0) {
+        problem = "OSF reports no size for this file";
+      }
       if (problem != null) {
-        snapshot.problem(child(listed.path(), Names.placeholder(item.name())), problem);
+        String segment =
+            Names.problem(item.name()) == null ? item.name() : Names.placeholder(item.name());
+        snapshot.problem(child(listed.path(), segment), problem);
         continue;
       }
       byPath.computeIfAbsent(child(listed.path(), item.name()), p -> new ArrayList<>()).add(item);
@@ -174,7 +179,10 @@ final class TreeLister {
 
   static Entry entry(RelPath path, RemoteItem item, String spelled) {
     RemoteRef ref = new RemoteRef(item.id(), item.version());
-    return new Entry(path, item.kind(), item.size(), item.md5(), item.sha256(), ref, null, spelled);
+    // Only a conflict's "existing" entry can lack a size here: listings report such files as
+    // problems.
+    long size = Math.max(0, item.size());
+    return new Entry(path, item.kind(), size, item.md5(), item.sha256(), ref, null, spelled);
   }
 
   private static RelPath child(@Nullable RelPath parent, String name) {
