@@ -82,11 +82,11 @@ final class NioPendingFile implements PendingFile {
 
   private boolean matches(Entry expected, @Nullable BasicFileAttributes current)
       throws IOException {
-    if (current == null || current.isSymbolicLink()) {
-      return false;
+    if (expected.isFolder()) {
+      throw new IOException(path + ": a file never replaces a folder");
     }
-    if (expected.isFolder() || !current.isRegularFile()) {
-      return expected.isFolder() && current.isDirectory();
+    if (current == null || !current.isRegularFile()) {
+      return false;
     }
     if (Names.stamp(current).equals(expected.stamp())) {
       return true;

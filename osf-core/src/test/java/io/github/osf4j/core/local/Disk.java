@@ -22,7 +22,8 @@ final class Disk {
   private Disk() {}
 
   static FileSystem unix() {
-    return Jimfs.newFileSystem(Configuration.unix());
+    return Jimfs.newFileSystem(
+        Configuration.unix().toBuilder().setAttributeViews("basic", "owner", "posix").build());
   }
 
   static FileSystem osX() {
