@@ -9,8 +9,10 @@ import static java.nio.file.StandardOpenOption.WRITE;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -85,12 +87,29 @@ final class AtomicFile {
       }
       move(temp, file);
       moved = true;
+    } catch (ClosedByInterruptException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted =
+          new InterruptedIOException("interrupted writing " + file);
+      interrupted.initCause(e);
+      throw interrupted;
     } finally {
       if (!moved) {
-        Files.deleteIfExists(temp);
+        deleteLeftover(temp);
       }
     }
     forceFolder();
+  }
+
+  /**
+   * Removes a temp file after a failure; one left behind is harmless (scanners skip the prefix).
+   */
+  private static void deleteLeftover(Path temp) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException ignored) {
+      // The failure that got us here is the one worth reporting.
+    }
   }
 
   private void writeAndForce(Path temp, Body body) throws IOException {

@@ -103,7 +103,9 @@ final class ProjectFileReader {
     Snapshot.Builder builder = Snapshot.builder();
     while (p.nextToken() == JsonToken.START_OBJECT) {
       Entry entry = entry();
-      expect(builder.find(entry.path()) == null, "path listed twice: " + entry.path());
+      if (builder.find(entry.path()) != null) {
+        throw new JsonParseException(p, "path listed twice: " + entry.path());
+      }
       builder.put(entry);
     }
     expect(p.currentToken() == JsonToken.END_ARRAY, "an entry must be a JSON object");
@@ -214,12 +216,16 @@ final class ProjectFileReader {
   }
 
   private String text(String field) throws IOException {
-    expect(p.nextToken() == JsonToken.VALUE_STRING, "\"" + field + "\" must be a string");
+    if (p.nextToken() != JsonToken.VALUE_STRING) {
+      throw new JsonParseException(p, "\"" + field + "\" must be a string");
+    }
     return p.getText();
   }
 
   private long number(String field) throws IOException {
-    expect(p.nextToken() == JsonToken.VALUE_NUMBER_INT, "\"" + field + "\" must be an integer");
+    if (p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw new JsonParseException(p, "\"" + field + "\" must be an integer");
+    }
     return p.getLongValue();
   }
 

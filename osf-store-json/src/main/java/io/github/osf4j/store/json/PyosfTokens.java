@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,8 +48,7 @@ final class PyosfTokens {
       if (root == null || !root.isObject()) {
         return Optional.empty();
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : root.properties()) {
         if (StoredAccount.sameUsername(field.getKey(), username) && field.getValue().isTextual()) {
           return Optional.of(new AccessToken(field.getValue().asText()));
         }

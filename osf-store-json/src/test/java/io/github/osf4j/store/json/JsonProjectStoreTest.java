@@ -1,6 +1,5 @@
 package io.github.osf4j.store.json;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,10 +12,13 @@ import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.Snapshot;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +139,29 @@ final class JsonProjectStoreTest {
   }
 
   @Test
+  void anInterruptedWriteKeepsTheFlagAndTheOldFile() throws IOException {
+    Path real = temp.resolve("osf4j.json");
+    JsonStores.projectStore(real).save(Fixtures.state(1));
+    byte[] before = Files.readAllBytes(real);
+    UnaryOperator<OutputStream> interrupting =
+        out -> {
+          Thread.currentThread().interrupt();
+          return out;
+        };
+    ProjectStore store = Fixtures.factory(interrupting).open(real);
+    store.load();
+
+    assertThatThrownBy(() -> store.save(Fixtures.state(2)))
+        .isInstanceOf(InterruptedIOException.class);
+
+    assertThat(Thread.interrupted()).isTrue();
+    assertThat(Files.readAllBytes(real)).isEqualTo(before);
+    try (Stream<Path> list = Files.list(temp)) {
+      assertThat(list).hasSize(1);
+    }
+  }
+
+  @Test
   void aFailedFirstWriteLeavesNoFile() {
     ProjectStore failing = Fixtures.factory(Fixtures.failAfter(10)).open(file);
 
@@ -168,9 +193,5 @@ final class JsonProjectStoreTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-  }
-
-  static byte[] utf8(String text) {
-    return text.getBytes(UTF_8);
   }
 }
