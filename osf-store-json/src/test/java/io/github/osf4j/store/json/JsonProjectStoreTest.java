@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Feature;
 import com.google.common.jimfs.Jimfs;
 import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.ProjectState;
@@ -117,6 +118,29 @@ final class JsonProjectStoreTest {
 
     assertThat(Files.readAllBytes(folder.resolve("osf4j.json.bak"))).isEqualTo(first);
     assertThat(names()).containsExactlyInAnyOrder("osf4j.json", "osf4j.json.bak");
+  }
+
+  @Test
+  void theBackupIsCopiedWhereTheFileSystemHasNoLinks() throws IOException {
+    Configuration noLinks =
+        Configuration.unix().toBuilder().setSupportedFeatures(Feature.FILE_CHANNEL).build();
+    try (FileSystem plain = Jimfs.newFileSystem(noLinks)) {
+      Path onPlain = plain.getPath("/p/osf4j.json");
+      Files.createDirectories(onPlain.getParent());
+      ProjectStore store = Fixtures.factory().open(onPlain);
+      store.save(Fixtures.state(1));
+      byte[] first = Files.readAllBytes(onPlain);
+
+      store.save(Fixtures.state(2));
+      store.save(Fixtures.state(3));
+
+      assertThat(Fixtures.factory().open(onPlain.resolveSibling("osf4j.json.bak")).load())
+          .isEqualTo(Fixtures.state(2));
+      assertThat(first).isNotEqualTo(Files.readAllBytes(onPlain));
+      try (Stream<Path> list = Files.list(onPlain.getParent())) {
+        assertThat(list).hasSize(2);
+      }
+    }
   }
 
   @Test
