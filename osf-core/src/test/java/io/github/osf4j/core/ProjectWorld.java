@@ -1,0 +1,65 @@
+package io.github.osf4j.core;
+
+import io.github.osf4j.core.plan.Planner;
+import io.github.osf4j.testkit.fakes.InMemoryLocalFiles;
+import io.github.osf4j.testkit.fakes.InMemoryProjectStore;
+import io.github.osf4j.testkit.fakes.InMemoryRemoteStorage;
+import io.github.osf4j.testkit.fakes.InMemoryTokenStore;
+import io.github.osf4j.testkit.fakes.MutableClock;
+import java.io.IOException;
+import java.util.List;
+
+/** A user, an OSF project, a local folder and a project file, all in memory. */
+final class ProjectWorld {
+  static final String P = "p1";
+  static final ProjectConfig CONFIG =
+      new ProjectConfig(
+          "https://api.test/v2/",
+          "https://files.test/v1/",
+          P,
+          "Engine",
+          "u1",
+          "ada@example.org",
+          "/data/engine",
+          List.of());
+
+  final MutableClock clock = new MutableClock();
+  final SessionToken token = new SessionToken();
+  final InMemoryRemoteStorage remote = new InMemoryRemoteStorage(token);
+  final InMemoryTokenStore tokens = new InMemoryTokenStore();
+  final InMemoryLocalFiles local = new InMemoryLocalFiles();
+  final InMemoryProjectStore store =
+      new InMemoryProjectStore(new ProjectState(CONFIG, Snapshot.empty()));
+
+  ProjectWorld() {
+    remote.addUser(new UserInfo("u1", "Ada", "ada@example.org"), "pw", null);
+    AccessToken pat = new AccessToken("pat-1");
+    remote.addToken("u1", pat);
+    remote.addProject(new ProjectInfo(P, "Engine", null, false), "u1");
+    tokens.put("u1", "ada@example.org", pat);
+  }
+
+  /** A new session, as a new run of the program would make. */
+  Session session() {
+    return new Session(remote, token, tokens, config -> local, new Planner(clock)::plan, clock);
+  }
+
+  Project open() throws IOException {
+    return session().openProject(store);
+  }
+
+  /** Opens, analyzes, applies and closes, like one run of {@code osf sync}. */
+  SyncReport sync() throws IOException {
+    try (Project project = open()) {
+      project.analyze();
+      return project.apply();
+    }
+  }
+
+  /** The plan a new run would make now. */
+  Plan plan() throws IOException {
+    try (Project project = open()) {
+      return project.analyze();
+    }
+  }
+}
