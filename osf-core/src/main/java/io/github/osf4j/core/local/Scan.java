@@ -59,6 +59,11 @@ final class Scan extends SimpleFileVisitor<Path> {
   /** Walks {@code root} and returns the snapshot; a failure to read the root itself throws. */
   Snapshot run(Path root) throws IOException {
     Files.walkFileTree(root, this);
+    return finish();
+  }
+
+  /** Waits for the hashes and assembles the snapshot; problems take their subtree out. */
+  Snapshot finish() throws IOException {
     Snapshot.Builder builder = Snapshot.builder();
     for (Entry entry : ready) {
       builder.put(entry);
