@@ -20,9 +20,7 @@ import java.util.PriorityQueue;
 final class ActionOrder {
 
   private static final Comparator<Action> DISPLAY =
-      Comparator.comparing(Action::path)
-          .thenComparing(ActionOrder::rank)
-          .thenComparing(Action::type);
+      Comparator.comparing(Action::path).thenComparing(Action::type);
 
   private final List<Action> actions;
   private final List<List<Integer>> next = new ArrayList<>();
@@ -158,16 +156,5 @@ final class ActionOrder {
     return action instanceof Action.DeleteLocal d
         ? d.expected().isFolder()
         : action instanceof Action.DeleteRemote r && r.expected().isFolder();
-  }
-
-  /** Among actions on one path: vacate, then create, then transfer, then record. */
-  private static int rank(Action action) {
-    if (vacated(action).isPresent() && filled(action).isEmpty()) {
-      return 0;
-    }
-    if (action instanceof Action.MkdirLocal || action instanceof Action.MkdirRemote) {
-      return 1;
-    }
-    return action instanceof Action.RecordOnly ? 3 : 2;
   }
 }

@@ -137,7 +137,8 @@ public final class PlanSimulator {
   /** Checks that {@code path} is absent and its parent is a folder. */
   private void create(NavigableMap<RelPath, Entry> side, RelPath path, Action action) {
     check(!side.containsKey(path), action, "target exists");
-    Entry parent = path.parent().map(side::get).orElse(Entry.folder(path));
+    Optional<RelPath> parentPath = path.parent();
+    Entry parent = parentPath.isPresent() ? side.get(parentPath.get()) : Entry.folder(path);
     check(parent != null && parent.isFolder(), action, "no parent folder");
   }
 

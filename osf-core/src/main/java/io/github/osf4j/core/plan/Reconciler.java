@@ -93,10 +93,10 @@ final class Reconciler {
       return Verdict.take(path, r, REMOTE); // R3
     }
     if (l == null) {
-      return deletedVersusChanged(path, b, requireNonNull(r), REMOTE);
+      return deletedVersusChanged(path, requireNonNull(b), requireNonNull(r), REMOTE);
     }
     if (r == null) {
-      return deletedVersusChanged(path, b, l, LOCAL);
+      return deletedVersusChanged(path, requireNonNull(b), l, LOCAL);
     }
     if (l.isFolder() || r.isFolder()) {
       Conflict.Side folder = l.isFolder() ? LOCAL : REMOTE; // R9
@@ -110,10 +110,13 @@ final class Reconciler {
         : Verdict.conflict(path, r, REMOTE, LOCAL, kind);
   }
 
-  /** R7, R8: one side deleted, the other changed; the changed version wins. */
+  /**
+   * R7, R8: one side deleted, the other changed; the changed version wins. (Both changed and one is
+   * absent, so the base is not.)
+   */
   private static Verdict deletedVersusChanged(
-      RelPath path, @Nullable Entry b, Entry survivor, Conflict.Side side) {
-    if (b == null || b.isFolder() || survivor.isFolder()) {
+      RelPath path, Entry b, Entry survivor, Conflict.Side side) {
+    if (b.isFolder() || survivor.isFolder()) {
       return Verdict.take(path, survivor, side);
     }
     Conflict.Kind kind = side == LOCAL ? Conflict.Kind.MODIFY_DELETE : Conflict.Kind.DELETE_MODIFY;
@@ -126,8 +129,8 @@ final class Reconciler {
     RelPath path = verdict.path();
     if (target == null) {
       Entry l = local.find(path);
-      return l != null && l.isFolder()
-          ? Verdict.take(path, l, LOCAL)
+      return l != null
+          ? Verdict.take(path, folderOf(l, path), LOCAL)
           : Verdict.take(path, folderOf(remote.find(path), path), REMOTE);
     }
     if (target.isFolder()) {

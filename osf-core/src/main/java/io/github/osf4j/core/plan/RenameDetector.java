@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -79,8 +80,9 @@ final class RenameDetector {
         delete instanceof Action.DeleteLocal d
             ? d.expected()
             : ((Action.DeleteRemote) delete).expected();
-    boolean nested =
-        delete.path().isAncestorOf(create.path()) || create.path().isAncestorOf(delete.path());
+    // The deleted path is gone on the other side, so the new path cannot lie inside it; but the
+    // new path may be the old path's folder (a folder replaced by one of its files).
+    boolean nested = create.path().isAncestorOf(delete.path());
     return !nested && deleted.isFile() && sourceOf(create).sameContentAs(deleted) ? create : null;
   }
 
@@ -96,12 +98,10 @@ final class RenameDetector {
   }
 
   private static @Nullable String remoteId(@Nullable Entry entry) {
-    RemoteRef ref = entry == null ? null : entry.remote();
-    return ref == null ? null : ref.id();
+    return Optional.ofNullable(entry).map(Entry::remote).map(RemoteRef::id).orElse(null);
   }
 
   private static @Nullable String fileKey(@Nullable Entry entry) {
-    LocalStamp stamp = entry == null ? null : entry.stamp();
-    return stamp == null ? null : stamp.fileKey();
+    return Optional.ofNullable(entry).map(Entry::stamp).map(LocalStamp::fileKey).orElse(null);
   }
 }

@@ -82,9 +82,11 @@ final class SkipFinder {
           .computeIfAbsent(path.value().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
           .add(path);
     }
-    for (List<RelPath> group : groups.values()) {
-      for (RelPath path : group.size() > 1 ? group : List.<RelPath>of()) {
-        List<RelPath> others = new ArrayList<>(group);
+    Set<RelPath> twins = new TreeSet<>();
+    groups.values().stream().filter(group -> group.size() > 1).forEach(twins::addAll);
+    for (RelPath path : twins) {
+      if (path.parent().filter(twinsOf(twins)).isEmpty()) {
+        List<RelPath> others = new ArrayList<>(groups.get(path.value().toLowerCase(Locale.ROOT)));
         others.remove(path);
         add(
             reasons,
@@ -94,6 +96,20 @@ final class SkipFinder {
                 + "; they cannot exist together on this case-insensitive file system");
       }
     }
+  }
+
+  /** Whether a path or one of its ancestors is among {@code twins}. */
+  private static java.util.function.Predicate<RelPath> twinsOf(Set<RelPath> twins) {
+    return path -> {
+      for (RelPath p = path; ; p = p.parent().orElseThrow()) {
+        if (twins.contains(p)) {
+          return true;
+        }
+        if (p.parent().isEmpty()) {
+          return false;
+        }
+      }
+    };
   }
 
   private static void add(Map<RelPath, String> reasons, RelPath path, String why) {
