@@ -1,0 +1,28 @@
+package io.github.osf4j.cli;
+
+import dagger.Module;
+import dagger.Provides;
+import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.TokenSource;
+import io.github.osf4j.http.OsfHttpConfig;
+import java.net.URI;
+import java.util.Optional;
+
+/** The HTTP adapter's configuration and token, from an {@link Endpoint}. */
+@Module
+final class ConnectionModule {
+  private ConnectionModule() {}
+
+  @Provides
+  static OsfHttpConfig config(Endpoint endpoint, CliContext context) {
+    return OsfHttpConfig.defaults()
+        .withUrls(URI.create(endpoint.apiUrl()), URI.create(endpoint.filesUrl()))
+        .withEnvironment(context.environment());
+  }
+
+  @Provides
+  static TokenSource tokenSource(Endpoint endpoint) {
+    AccessToken token = endpoint.token();
+    return token == null ? Optional::empty : TokenSource.of(token);
+  }
+}

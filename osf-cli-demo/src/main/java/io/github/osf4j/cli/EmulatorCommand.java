@@ -1,0 +1,33 @@
+package io.github.osf4j.cli;
+
+import io.github.osf4j.testkit.EmulatorMain;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code osf4j emulator}: serves the OSF emulator until killed. */
+@Command(
+    name = "emulator",
+    description = {
+      "Serve the OSF emulator (API v2 + WaterButler) on 127.0.0.1 until killed.",
+      "Flags: --port N --token T [--user EMAIL:PASSWORD] [--otp-secret S] [--latency-ms N]",
+      "       [--fail-rate P] [--seed N]   (--port 0 picks a free port)",
+      "Prints one JSON line: {\\\"api\\\":...,\\\"files\\\":...,\\\"token\\\":...}."
+    })
+final class EmulatorCommand implements Callable<Integer> {
+  @ParentCommand
+  @SuppressWarnings("NullAway.Init")
+  OsfCommand root;
+
+  @Parameters(paramLabel = "FLAG", arity = "0..*", description = "The emulator's flags.")
+  List<String> flags = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    CliContext context = root.context();
+    return EmulatorMain.run(flags.toArray(new String[0]), context.out(), context.err());
+  }
+}

@@ -1,0 +1,137 @@
+package io.github.osf4j.cli;
+
+import io.github.osf4j.core.AuthenticationException;
+import io.github.osf4j.core.IncompleteListingException;
+import io.github.osf4j.core.PermissionDeniedException;
+import io.github.osf4j.core.ProjectFileException;
+import io.github.osf4j.core.ProjectLockedException;
+import io.github.osf4j.core.ProjectNotFoundException;
+import io.github.osf4j.core.QuotaExceededException;
+import io.github.osf4j.core.ServerException;
+import io.github.osf4j.core.TwoFactorRequiredException;
+import io.github.osf4j.core.UnsafePlanException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.NoSuchFileException;
+import org.jspecify.annotations.Nullable;
+
+/** Turns a failure into one line for stderr and the exit code the README documents. */
+final class Failures {
+  private Failures() {}
+
+  /** Reports {@code failure} on stderr (with the stack trace when verbose); returns the code. */
+  static int report(Throwable failure, CliContext context, boolean verbose) {
+    CliException mapped = map(failure);
+    context.error("osf4j: " + mapped.getMessage());
+    if (verbose) {
+      StringWriter trace = new StringWriter();
+      failure.printStackTrace(new PrintWriter(trace));
+      context.error(trace.toString().stripTrailing());
+    }
+    return mapped.exitCode();
+  }
+
+  /** The exit code and message for {@code failure}. */
+  static CliException map(Throwable failure) {
+    Throwable cause = unwrap(failure);
+    if (cause instanceof CliException) {
+      return (CliException) cause;
+    }
+    String message = messageOf(cause);
+    if (cause instanceof IOException) {
+      return mapIo((IOException) cause, message);
+    }
+    if (cause instanceof IllegalArgumentException) {
+      return new CliException(ExitCodes.USAGE, message, cause);
+    }
+    return new CliException(
+        ExitCodes.SERVER, "unexpected error: " + message + " (run with -v for details)", cause);
+  }
+
+  private static CliException mapIo(IOException cause, String message) {
+    if (cause instanceof TwoFactorRequiredException) {
+      return new CliException(
+          ExitCodes.AUTH,
+          message + " (this account uses two-factor authentication: add --otp CODE)",
+          cause);
+    }
+    if (cause instanceof AuthenticationException) {
+      return new CliException(ExitCodes.AUTH, message + " (log in again: osf4j login)", cause);
+    }
+    if (cause instanceof PermissionDeniedException || cause instanceof ProjectNotFoundException) {
+      return new CliException(ExitCodes.AUTH, message, cause);
+    }
+    if (cause instanceof IncompleteListingException && isNetwork(cause.getCause())) {
+      return new CliException(ExitCodes.SERVER, message + "; nothing was changed", cause);
+    }
+    if (cause instanceof IncompleteListingException
+        || cause instanceof ProjectLockedException
+        || cause instanceof UnsafePlanException) {
+      return new CliException(ExitCodes.SAFETY, message + "; nothing was changed", cause);
+    }
+    if (cause instanceof ProjectFileException) {
+      return new CliException(ExitCodes.USAGE, message, cause);
+    }
+    if (cause instanceof FileNotFoundException || cause instanceof NoSuchFileException) {
+      return new CliException(ExitCodes.USAGE, "no such file: " + message, cause);
+    }
+    if (cause instanceof ServerException || cause instanceof QuotaExceededException) {
+      return new CliException(ExitCodes.SERVER, message, cause);
+    }
+    return new CliException(ExitCodes.SERVER, networkHint(cause) + message, cause);
+  }
+
+  /** Whether {@code cause} (or one of its causes) is a server or network failure. */
+  private static boolean isNetwork(@Nullable Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof ServerException
+          || t instanceof ConnectException
+          || t instanceof UnknownHostException
+          || t instanceof HttpTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String networkHint(IOException cause) {
+    if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+      return "cannot reach the server: ";
+    }
+    if (cause instanceof HttpTimeoutException) {
+      return "the server did not answer in time: ";
+    }
+    if (cause instanceof InterruptedIOException) {
+      return "interrupted: ";
+    }
+    return "";
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    Throwable cause = failure;
+    while (cause instanceof UncheckedIOException
+        || (cause.getCause() != null && cause.getClass() == RuntimeException.class)) {
+      Throwable next = cause.getCause();
+      if (next == null) {
+        break;
+      }
+      cause = next;
+    }
+    return cause;
+  }
+
+  private static String messageOf(Throwable cause) {
+    String message = cause.getMessage();
+    if (message == null || message.isBlank()) {
+      return cause.getClass().getSimpleName();
+    }
+    return message;
+  }
+}

@@ -1,0 +1,153 @@
+package io.github.osf4j.cli;
+
+import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.ProjectConfig;
+import io.github.osf4j.core.ProjectInfo;
+import io.github.osf4j.core.ProjectState;
+import io.github.osf4j.core.ProjectStore;
+import io.github.osf4j.core.RemoteStorage;
+import io.github.osf4j.core.Snapshot;
+import io.github.osf4j.core.UserInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code osf4j init}: writes a project file; transfers nothing. */
+@Command(
+    name = "init",
+    description = {
+      "Create a project file linking a local folder to an OSF project (transfers nothing).",
+      "It remembers the server URLs, the user, the project and the folder: afterwards",
+      "'osf4j sync PROJECT_FILE' needs nothing else."
+    })
+final class InitCommand implements Callable<Integer> {
+  @ParentCommand
+  @SuppressWarnings("NullAway.Init")
+  OsfCommand root;
+
+  @Parameters(paramLabel = "PROJECT_FILE", description = "The project file to create.")
+  @SuppressWarnings("NullAway.Init")
+  Path projectFile;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  @SuppressWarnings("NullAway.Init")
+  Source source;
+
+  /** A new link, or a pyosf project imported. */
+  static final class Source {
+    @ArgGroup(exclusive = false)
+    @Nullable Link link;
+
+    @Option(
+        names = "--from-pyosf",
+        paramLabel = "FILE.proj",
+        description = "Import a pyosf project file (its folder, project, user and index).")
+    @Nullable Path pyosf;
+  }
+
+  /** {@code --project ID --root DIR}. */
+  static final class Link {
+    @Option(names = "--project", required = true, paramLabel = "ID", description = "OSF project.")
+    @SuppressWarnings("NullAway.Init")
+    String project;
+
+    @Option(names = "--root", required = true, paramLabel = "DIR", description = "Local folder.")
+    @SuppressWarnings("NullAway.Init")
+    Path root;
+  }
+
+  @Option(
+      names = "--ignore",
+      paramLabel = "PATTERN",
+      description = "Also ignore these paths (gitignore syntax), besides the folder's .osfignore.")
+  List<String> ignore = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException, CliException {
+    ProjectStore store = root.component().projectStores().open(projectFile);
+    if (store.exists()) {
+      throw CliException.usage(projectFile + " already exists (delete it to start over)");
+    }
+    Link link = source.link;
+    ProjectState state = link != null ? link(link) : importPyosf(requirePyosf());
+    Files.createDirectories(Path.of(state.config().localRoot()));
+    store.save(state);
+    ProjectConfig config = state.config();
+    root.info(
+        "Created "
+            + projectFile
+            + ": OSF project "
+            + config.projectId()
+            + " ("
+            + config.projectTitle()
+            + ") <-> "
+            + config.localRoot());
+    root.info("Next: osf4j status " + projectFile + ", then osf4j sync " + projectFile);
+    return ExitCodes.OK;
+  }
+
+  private ProjectState link(Link link) throws IOException, CliException {
+    RemoteStorage remote = new Accounts(root).remote();
+    UserInfo user = remote.whoAmI();
+    ProjectInfo project = remote.project(link.project);
+    String email = user.email();
+    ProjectConfig config =
+        new ProjectConfig(
+            root.apiUrl(),
+            root.filesUrl(),
+            project.id(),
+            project.title(),
+            user.id(),
+            email == null ? "" : email,
+            link.root.toAbsolutePath().normalize().toString(),
+            ignore);
+    return new ProjectState(config, Snapshot.empty());
+  }
+
+  private Path requirePyosf() throws CliException {
+    Path pyosf = source.pyosf;
+    if (pyosf == null) {
+      throw CliException.usage("give --project ID --root DIR, or --from-pyosf FILE.proj");
+    }
+    return pyosf;
+  }
+
+  private ProjectState importPyosf(Path proj) throws IOException, CliException {
+    ProjectState imported = root.component().pyosfImport().read(proj);
+    ProjectConfig old = imported.config();
+    Accounts accounts = new Accounts(root);
+    AccessToken token = accounts.token(List.of(old.username()));
+    String apiUrl = root.serverGiven() ? root.apiUrl() : old.apiUrl();
+    String filesUrl = root.serverGiven() ? root.filesUrl() : old.filesUrl();
+    RemoteStorage remote = accounts.remote(apiUrl, filesUrl, token);
+    UserInfo user = remote.whoAmI();
+    ProjectInfo project = remote.project(old.projectId());
+    List<String> patterns = new ArrayList<>(old.ignore());
+    patterns.addAll(ignore);
+    ProjectConfig config =
+        new ProjectConfig(
+            apiUrl,
+            filesUrl,
+            project.id(),
+            project.title(),
+            user.id(),
+            old.username().isEmpty() ? emailOf(user) : old.username(),
+            old.localRoot(),
+            patterns);
+    return new ProjectState(config, imported.base());
+  }
+
+  private static String emailOf(UserInfo user) {
+    String email = user.email();
+    return email == null ? "" : email;
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.osf4j.cli;
+
+import io.github.osf4j.core.TokenStore;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code osf4j logout}: forgets a stored token. */
+@Command(name = "logout", description = "Forget the stored token (of the most recent login).")
+final class LogoutCommand implements Callable<Integer> {
+  @ParentCommand
+  @SuppressWarnings("NullAway.Init")
+  OsfCommand root;
+
+  @Option(names = "--username", paramLabel = "EMAIL", description = "Which account (e-mail or id).")
+  @Nullable String username;
+
+  @Override
+  public Integer call() throws IOException {
+    TokenStore store = new Accounts(root).store();
+    String account = username;
+    if (account == null) {
+      List<String> known = store.accounts();
+      if (known.isEmpty()) {
+        root.info("Not logged in.");
+        return ExitCodes.OK;
+      }
+      account = known.get(0);
+    }
+    if (store.remove(account)) {
+      root.info("Logged out " + account + ".");
+    } else {
+      root.info("No token stored for " + account + ".");
+    }
+    return ExitCodes.OK;
+  }
+}

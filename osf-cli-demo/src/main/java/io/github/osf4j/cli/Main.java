@@ -1,0 +1,53 @@
+package io.github.osf4j.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** The {@code osf4j} command's entry point. */
+public final class Main {
+  private Main() {}
+
+  /** Runs the command and exits with its exit code. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err, System.getenv()));
+  }
+
+  /**
+   * Runs the command with these streams and environment, and returns its exit code (see the
+   * README): the entry point {@link #main} uses, and the one tests drive.
+   */
+  public static int run(
+      String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+    boolean realTerminal = in == System.in && out == System.out && err == System.err;
+    CliContext context = new CliContext(in, out, err, env, realTerminal ? System.console() : null);
+    return run(args, context);
+  }
+
+  static int run(String[] args, CliContext context) {
+    OsfCommand root = new OsfCommand(context);
+    CommandLine commandLine = new CommandLine(root);
+    commandLine.setOut(new PrintWriter(context.out(), true, StandardCharsets.UTF_8));
+    commandLine.setErr(new PrintWriter(context.err(), true, StandardCharsets.UTF_8));
+    commandLine.setExecutionExceptionHandler(
+        (failure, command, parsed) -> Failures.report(failure, context, root.verbose));
+    commandLine.setParameterExceptionHandler(
+        (failure, argv) -> {
+          context.error("osf4j: " + failure.getMessage());
+          context.error(
+              "Try '" + failure.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          return ExitCodes.USAGE;
+        });
+    CommandLine emulator = commandLine.getSubcommands().get("emulator");
+    if (emulator != null) {
+      emulator.setUnmatchedOptionsArePositionalParams(true);
+    }
+    int code = commandLine.execute(args);
+    context.out().flush();
+    context.err().flush();
+    return code;
+  }
+}

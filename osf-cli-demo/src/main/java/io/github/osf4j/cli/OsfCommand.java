@@ -1,0 +1,142 @@
+package io.github.osf4j.cli;
+
+import io.github.osf4j.store.json.TokenStoreConfig;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code osf4j}: the root command and its global options. */
+@Command(
+    name = "osf4j",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    usageHelpAutoWidth = true,
+    description = "Synchronises a local folder with a project on the Open Science Framework (OSF).",
+    footer = {
+      "",
+      "Exit codes: 0 in sync, 1 some paths failed or were skipped, 2 usage error,",
+      "3 authentication, 4 safety abort, 5 server or network.",
+      "Environment: OSF_TOKEN (overrides the stored token), OSF_API_URL, OSF_FILES_URL."
+    },
+    subcommands = {
+      LoginCommand.class,
+      LogoutCommand.class,
+      WhoamiCommand.class,
+      UsersCommand.class,
+      ProjectsCommand.class,
+      InitCommand.class,
+      StatusCommand.class,
+      SyncCommand.class,
+      DemoCommand.class,
+      EmulatorCommand.class
+    })
+final class OsfCommand implements Callable<Integer> {
+  static final String DEFAULT_API_URL = "https://api.osf.io/v2/";
+  static final String DEFAULT_FILES_URL = "https://files.osf.io/v1/";
+
+  private final CliContext context;
+  private @Nullable CliComponent component;
+
+  @Option(
+      names = "--api-url",
+      scope = ScopeType.INHERIT,
+      paramLabel = "URL",
+      description = "OSF API v2 base URL (env OSF_API_URL; default " + DEFAULT_API_URL + ").")
+  @Nullable String apiUrl;
+
+  @Option(
+      names = "--files-url",
+      scope = ScopeType.INHERIT,
+      paramLabel = "URL",
+      description =
+          "WaterButler (files) base URL (env OSF_FILES_URL; default " + DEFAULT_FILES_URL + ").")
+  @Nullable String filesUrl;
+
+  @Option(
+      names = "--config-dir",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      description =
+          "Where tokens are stored (default: the OS config folder, e.g. ~/.config/osf4j).")
+  @Nullable Path configDir;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description = "More detail, and stack traces on errors.")
+  boolean verbose;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = ScopeType.INHERIT,
+      description = "Only errors.")
+  boolean quiet;
+
+  OsfCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Spec
+  @SuppressWarnings("NullAway.Init")
+  CommandSpec spec;
+
+  /** Without a command: the usage on stderr, exit code 2. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(context.err());
+    return ExitCodes.USAGE;
+  }
+
+  CliContext context() {
+    return context;
+  }
+
+  /** The run's Dagger component, built on first use from the global options. */
+  CliComponent component() {
+    CliComponent built = component;
+    if (built == null) {
+      TokenStoreConfig tokens =
+          configDir == null
+              ? TokenStoreConfig.forCurrentUser()
+              : new TokenStoreConfig(configDir.toAbsolutePath(), List.of());
+      built = DaggerCliComponent.factory().create(tokens, context);
+      component = built;
+    }
+    return built;
+  }
+
+  /** The API URL from the option, else OSF_API_URL, else osf.io. */
+  String apiUrl() {
+    return firstOf(apiUrl, context.env("OSF_API_URL"), DEFAULT_API_URL);
+  }
+
+  /** The files URL from the option, else OSF_FILES_URL, else osf.io. */
+  String filesUrl() {
+    return firstOf(filesUrl, context.env("OSF_FILES_URL"), DEFAULT_FILES_URL);
+  }
+
+  /** Whether the API or files URL was given explicitly (option or environment). */
+  boolean serverGiven() {
+    return apiUrl != null || filesUrl != null || context.env("OSF_API_URL") != null;
+  }
+
+  /** Informational output goes out unless {@code --quiet}. */
+  void info(String line) {
+    if (!quiet) {
+      context.print(line);
+    }
+  }
+
+  private static String firstOf(@Nullable String a, @Nullable String b, String fallback) {
+    if (a != null && !a.isBlank()) {
+      return a.strip();
+    }
+    return b != null ? b : fallback;
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.osf4j.cli;
+
+import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.Project;
+import io.github.osf4j.core.ProjectConfig;
+import io.github.osf4j.core.ProjectState;
+import io.github.osf4j.core.ProjectStore;
+import io.github.osf4j.core.RemoteStorage;
+import io.github.osf4j.core.SyncListener;
+import io.github.osf4j.core.SyncOptions;
+import io.github.osf4j.core.SyncReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One project file opened for status or sync: the core's {@link Project} over the adapters, with
+ * the URLs, user and folder the file remembers. Holds the project's lock until closed.
+ */
+final class ProjectRun implements AutoCloseable {
+  private final Project project;
+
+  private ProjectRun(Project project) {
+    this.project = project;
+  }
+
+  /**
+   * Opens {@code projectFile}, logs in as its user (OSF_TOKEN overrides) at its servers.
+   *
+   * @throws CliException (exit 2) when there is no such file; (exit 3) when not logged in
+   */
+  static ProjectRun open(OsfCommand root, Path projectFile, SyncOptions options)
+      throws IOException, CliException {
+    CliComponent component = root.component();
+    ProjectStore store = component.projectStores().open(projectFile);
+    if (!store.exists()) {
+      throw CliException.usage(
+          "no project file "
+              + projectFile
+              + " (create it with: osf4j init "
+              + projectFile
+              + " --project ID --root DIR)");
+    }
+    ProjectState state = store.load();
+    ProjectConfig config = state.config();
+    Accounts accounts = new Accounts(root);
+    AccessToken token = accounts.token(List.of(config.userId(), config.username()));
+    RemoteStorage remote = accounts.remote(config.apiUrl(), config.filesUrl(), token);
+    Project project =
+        new Project(
+            remote,
+            store,
+            state,
+            component.localFiles().open(config),
+            component.planner(),
+            component.clock());
+    project.setOptions(options);
+    return new ProjectRun(project);
+  }
+
+  /** {@code "Title" (abc12) <-> /path/to/folder}. */
+  String describe() {
+    ProjectConfig config = project.config();
+    return "\""
+        + config.projectTitle()
+        + "\" ("
+        + config.projectId()
+        + ") <-> "
+        + config.localRoot();
+  }
+
+  /** Scans, lists and plans; changes nothing. */
+  Plan analyze() throws IOException {
+    return project.analyze();
+  }
+
+  /** Applies the plan just analyzed, reporting progress to {@code listener}, and saves. */
+  SyncReport apply(SyncListener listener) throws IOException {
+    project.setListener(listener);
+    SyncReport report = project.apply();
+    project.save();
+    return report;
+  }
+
+  @Override
+  public void close() throws IOException {
+    project.close();
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.osf4j.cli;
+
+import io.github.osf4j.core.ProjectInfo;
+import io.github.osf4j.core.RemoteStorage;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code osf4j projects}: one's own projects, another user's, or those matching a title. */
+@Command(
+    name = "projects",
+    description = {
+      "List projects: yours, another user's (--user), or any visible to you by title (--search).",
+      "Prints the project id (for init), then the title."
+    })
+final class ProjectsCommand implements Callable<Integer> {
+  @ParentCommand
+  @SuppressWarnings("NullAway.Init")
+  OsfCommand root;
+
+  @Option(names = "--user", paramLabel = "ID", description = "That user's projects.")
+  @Nullable String user;
+
+  @Option(names = "--search", paramLabel = "TITLE", description = "Titles containing this text.")
+  @Nullable String search;
+
+  @Override
+  public Integer call() throws IOException, CliException {
+    RemoteStorage remote = new Accounts(root).remote();
+    List<ProjectInfo> projects = find(remote);
+    for (ProjectInfo project : projects) {
+      root.context().print(describe(project));
+    }
+    if (projects.isEmpty()) {
+      root.info("No projects found.");
+    }
+    return ExitCodes.OK;
+  }
+
+  private List<ProjectInfo> find(RemoteStorage remote) throws IOException {
+    String title = search;
+    if (title != null && user == null) {
+      return remote.findProjects(title);
+    }
+    List<ProjectInfo> all = remote.projectsOf(user == null ? "me" : user);
+    if (title == null) {
+      return all;
+    }
+    String needle = title.toLowerCase(Locale.ROOT);
+    return all.stream().filter(p -> p.title().toLowerCase(Locale.ROOT).contains(needle)).toList();
+  }
+
+  private static String describe(ProjectInfo project) {
+    String parent = project.parentId();
+    return project.id()
+        + "  "
+        + project.title()
+        + "  ("
+        + (project.isPublic() ? "public" : "private")
+        + (parent == null ? "" : ", component of " + parent)
+        + ")";
+  }
+}

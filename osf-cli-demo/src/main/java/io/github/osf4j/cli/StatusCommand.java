@@ -1,0 +1,59 @@
+package io.github.osf4j.cli;
+
+import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.SyncOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code osf4j status}: what a sync would do; changes nothing. */
+@Command(
+    name = "status",
+    description = {
+      "Show what 'osf4j sync' would do (changes nothing).",
+      "Exit code 0 when the plan can run, 1 when paths would be skipped, 4 when a safety gate",
+      "would stop the sync."
+    })
+final class StatusCommand implements Callable<Integer>, JsonCommand {
+  @ParentCommand
+  @SuppressWarnings("NullAway.Init")
+  OsfCommand root;
+
+  @Parameters(paramLabel = "PROJECT_FILE", description = "The project file (see osf4j init).")
+  @SuppressWarnings("NullAway.Init")
+  Path projectFile;
+
+  @Option(names = "--json", description = "Print the plan as one JSON object.")
+  boolean json;
+
+  @Override
+  public boolean json() {
+    return json;
+  }
+
+  @Override
+  public Integer call() throws IOException, CliException {
+    try (ProjectRun run = ProjectRun.open(root, projectFile, SyncOptions.DEFAULTS)) {
+      Plan plan = run.analyze();
+      if (json) {
+        root.context().print(JsonOutput.write(JsonOutput.plan(plan)));
+      } else {
+        root.context().print(run.describe() + ":");
+        TextOutput.plan(plan).forEach(root.context()::print);
+      }
+      return exitCode(plan);
+    }
+  }
+
+  /** 4 when a safety gate would stop the sync, 1 when paths would be skipped, else 0. */
+  static int exitCode(Plan plan) {
+    if (!plan.safety().isSafe()) {
+      return ExitCodes.SAFETY;
+    }
+    return plan.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.osf4j.cli;
+
+import io.github.osf4j.core.Action;
+import io.github.osf4j.core.Conflict;
+import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.Skip;
+import io.github.osf4j.core.SyncReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Plain-text lines for a plan and a sync report, for people and for logs. */
+final class TextOutput {
+  private TextOutput() {}
+
+  /** The plan, one line per action, conflict, skipped path and safety reason. */
+  static List<String> plan(Plan plan) {
+    List<String> lines = new ArrayList<>();
+    List<Action> changes = Plans.changes(plan);
+    for (Action action : changes) {
+      lines.add("  " + describe(action));
+    }
+    for (Conflict conflict : plan.conflicts()) {
+      lines.add("  conflict       " + describe(conflict));
+    }
+    for (Skip skip : plan.skipped()) {
+      lines.add("  skip           " + skip.path() + ": " + skip.reason());
+    }
+    for (String reason : Plans.unsafeReasons(plan)) {
+      lines.add("  UNSAFE         " + reason);
+    }
+    lines.add(summary(changes.size(), plan.conflicts().size(), plan.skipped().size()));
+    return lines;
+  }
+
+  /** The outcome of a sync: failures and skips in full, then one summary line. */
+  static List<String> report(SyncReport report) {
+    List<String> lines = new ArrayList<>();
+    for (SyncReport.Failure failure : report.failed()) {
+      lines.add("  failed         " + describe(failure.action()) + ": " + failure.message());
+    }
+    for (Skip skip : report.skipped()) {
+      lines.add("  skipped        " + skip.path() + ": " + skip.reason());
+    }
+    int done = Plans.changes(report.done()).size();
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "Done: %d %s, %d failed, %d skipped.",
+            done,
+            done == 1 ? "change" : "changes",
+            report.failed().size(),
+            report.skipped().size()));
+    return lines;
+  }
+
+  /** {@code upload a/b.txt}, {@code move-remote a.txt -> b.txt}. */
+  static String describe(Action action) {
+    String target = action.path().value();
+    if (action instanceof Action.MoveRemote) {
+      target = ((Action.MoveRemote) action).from() + " -> " + target;
+    } else if (action instanceof Action.MoveLocal) {
+      target = ((Action.MoveLocal) action).from() + " -> " + target;
+    }
+    return String.format(Locale.ROOT, "%-14s %s", action.type(), target);
+  }
+
+  /** {@code notes.txt: both changed; the OSF version keeps the name, local kept as COPY}. */
+  static String describe(Conflict conflict) {
+    String what = kind(conflict.kind());
+    String winner = conflict.winner() == Conflict.Side.LOCAL ? "local" : "OSF";
+    String loser = conflict.winner() == Conflict.Side.LOCAL ? "OSF" : "local";
+    String copy =
+        conflict.copy().map(c -> "; the " + loser + " version is kept as " + c).orElse("");
+    return conflict.path() + ": " + what + "; the " + winner + " version keeps the name" + copy;
+  }
+
+  private static String kind(Conflict.Kind kind) {
+    switch (kind) {
+      case CREATE_CREATE:
+        return "created on both sides";
+      case MODIFY_MODIFY:
+        return "changed on both sides";
+      case MODIFY_DELETE:
+        return "changed here, deleted on OSF";
+      case DELETE_MODIFY:
+        return "deleted here, changed on OSF";
+      case TYPE:
+        return "a folder on one side, a file on the other";
+    }
+    throw new IllegalArgumentException(kind.name());
+  }
+
+  private static String summary(int actions, int conflicts, int skipped) {
+    if (actions == 0 && conflicts == 0 && skipped == 0) {
+      return "In sync: nothing to do.";
+    }
+    return String.format(
+        Locale.ROOT,
+        "%d %s, %d %s, %d skipped.",
+        actions,
+        actions == 1 ? "change" : "changes",
+        conflicts,
+        conflicts == 1 ? "conflict" : "conflicts",
+        skipped);
+  }
+}
