@@ -1,0 +1,325 @@
+package io.github.osf4j.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.NameTakenException;
+import io.github.osf4j.core.QuotaExceededException;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.RemoteRef;
+import io.github.osf4j.core.TransferListener;
+import io.github.osf4j.testkit.FakeOsfServer;
+import io.github.osf4j.testkit.Fault;
+import io.github.osf4j.testkit.RequestLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+final class TransferTest {
+  private Emulator emu = Emulator.start();
+  private String node = emu.server.createProject("P");
+
+  @AfterEach
+  void stop() {
+    emu.close();
+  }
+
+  @Test
+  void uploadCreatesTheFileWithContentLengthAndVerifiedHashes() throws Exception {
+    Entry entry =
+        emu.storage().upload(node, null, "a b+c&d é.txt", Bytes.of("hello"), TransferListener.NONE);
+
+    assertThat(entry.path()).isEqualTo(RelPath.of("a b+c&d é.txt"));
+    assertThat(entry.sha256())
+        .isEqualTo("2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
+    assertThat(emu.server.readFile(node, "a b+c&d é.txt"))
+        .hasValueSatisfying(b -> assertThat(b).isEqualTo(Bytes.of("hello").data));
+    RequestLog.Entry put = only("PUT");
+    assertThat(put.path()).isEqualTo("/v1/resources/" + node + "/providers/osfstorage/");
+    assertThat(put.query()).isEqualTo("kind=file&name=a%20b%2Bc%26d%20%C3%A9.txt");
+    assertThat(put.header("Content-Length")).isEqualTo("5");
+  }
+
+  @Test
+  void emptyFileIsSentWithContentLengthZero() throws Exception {
+    Entry entry =
+        emu.storage().upload(node, null, "empty", new Bytes(new byte[0]), TransferListener.NONE);
+
+    assertThat(entry.size()).isZero();
+    assertThat(emu.server.readFile(node, "empty")).hasValueSatisfying(b -> assertThat(b).isEmpty());
+    assertThat(only("PUT").header("Content-Length")).isEqualTo("0");
+  }
+
+  @Test
+  void uploadIntoAFolderUsesTheFolderId() throws Exception {
+    Entry folder = emu.storage().mkdir(node, null, "d");
+    Entry inner = emu.storage().mkdir(node, folder, "e");
+
+    Entry file = emu.storage().upload(node, inner, "x.txt", Bytes.of("x"), TransferListener.NONE);
+
+    assertThat(file.path()).isEqualTo(RelPath.of("d/e/x.txt"));
+    assertThat(emu.server.readFile(node, "d/e/x.txt")).isPresent();
+    assertThat(Objects.requireNonNull(inner.remote()).id())
+        .isEqualTo(emu.server.fileId(node, "d/e").orElseThrow());
+  }
+
+  @Test
+  void uploadOntoAnExistingNameIsNameTakenWithTheExistingEntry() throws Exception {
+    emu.server.putFile(node, "x.txt", new byte[] {1, 2});
+
+    assertThatThrownBy(
+            () -> emu.storage().upload(node, null, "x.txt", Bytes.of("new"), TransferListener.NONE))
+        .isInstanceOfSatisfying(
+            NameTakenException.class,
+            e -> {
+              Entry existing = Objects.requireNonNull(e.existing());
+              assertThat(existing.path()).isEqualTo(RelPath.of("x.txt"));
+              assertThat(Objects.requireNonNull(existing.remote()).id())
+                  .isEqualTo(emu.server.fileId(node, "x.txt").orElseThrow());
+              assertThat(existing.size()).isEqualTo(2);
+            });
+    assertThat(emu.server.readFile(node, "x.txt"))
+        .hasValueSatisfying(b -> assertThat(b).hasSize(2));
+  }
+
+  @Test
+  void fileOverTheSizeLimitIsNotSent() {
+    HttpRemoteStorage storage = emu.storage(emu.config().withMaxFileBytes(4), Emulator.TOKEN);
+
+    assertThatThrownBy(
+            () -> storage.upload(node, null, "big", Bytes.of("12345"), TransferListener.NONE))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("limit");
+    assertThat(emu.server.requests().count()).isZero();
+  }
+
+  @Test
+  void quotaExceededNamesTheProject() {
+    restart(FakeOsfServer.builder().quotaBytes(3));
+
+    assertThatThrownBy(
+            () -> emu.storage().upload(node, null, "f", Bytes.of("12345"), TransferListener.NONE))
+        .isInstanceOf(QuotaExceededException.class)
+        .hasMessageContaining(node);
+  }
+
+  @Test
+  void updateStoresANewVersionThroughTheFilesOwnUrl() throws Exception {
+    String id = emu.server.putFile(node, "v.txt", new byte[] {1});
+    Entry old = emu.storage().list(node).get(RelPath.of("v.txt")).orElseThrow();
+
+    Entry updated = emu.storage().update(node, old, Bytes.of("two"), TransferListener.NONE);
+
+    assertThat(updated.remote()).isEqualTo(new RemoteRef(id, 2));
+    assertThat(emu.server.versionCount(id)).isEqualTo(2);
+    RequestLog.Entry put = only("PUT");
+    assertThat(put.path()).isEqualTo("/v1/resources/" + node + "/providers/osfstorage/" + id);
+    assertThat(put.query()).isEqualTo("kind=file");
+  }
+
+  @Test
+  void downloadStreamsAndVerifies() throws Exception {
+    byte[] data = random(300_000);
+    emu.server.putFile(node, "d.bin", data);
+    Entry file = emu.storage().list(node).get(RelPath.of("d.bin")).orElseThrow();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    AtomicLong reported = new AtomicLong();
+
+    emu.storage().download(node, file, out, reported::addAndGet);
+
+    assertThat(out.toByteArray()).isEqualTo(data);
+    assertThat(reported.get()).isEqualTo(data.length);
+  }
+
+  @Test
+  void downloadResumesWithRangeAfterAResetMidBody() throws Exception {
+    assertResumes(Fault.resetMidBody());
+  }
+
+  @Test
+  void downloadResumesWithRangeAfterATruncatedBody() throws Exception {
+    assertResumes(Fault.truncatedBody());
+  }
+
+  private void assertResumes(Fault fault) throws Exception {
+    byte[] data = random(1_000_000);
+    String id = emu.server.putFile(node, "big.bin", data);
+    Entry file = emu.storage().list(node).get(RelPath.of("big.bin")).orElseThrow();
+    emu.server.faults().add(fault.onMethod("GET").onPathContaining(id).times(1));
+    emu.server.requests().clear();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    AtomicLong reported = new AtomicLong();
+
+    emu.storage().download(node, file, out, reported::addAndGet);
+
+    assertThat(out.toByteArray()).isEqualTo(data);
+    assertThat(reported.get()).isEqualTo(data.length);
+    List<RequestLog.Entry> gets = emu.server.requests().entries();
+    assertThat(gets).hasSize(2);
+    assertThat(gets.get(0).header("Range")).isNull();
+    assertThat(gets.get(1).header("Range")).matches("bytes=[1-9][0-9]*-");
+    assertThat(gets.get(1).status()).isEqualTo(206);
+  }
+
+  @Test
+  void corruptedDownloadIsRejected() throws Exception {
+    emu.server.putFile(node, "c.txt", new byte[] {1, 2, 3});
+    Entry real = emu.storage().list(node).get(RelPath.of("c.txt")).orElseThrow();
+    Entry wrong =
+        new Entry(real.path(), real.kind(), 3, null, "00".repeat(32), real.remote(), null, null);
+
+    assertThatThrownBy(
+            () ->
+                emu.storage()
+                    .download(node, wrong, new ByteArrayOutputStream(), TransferListener.NONE))
+        .isInstanceOf(IntegrityException.class);
+  }
+
+  @Test
+  void redirectToAnotherHostDropsTheAuthorizationHeader() throws Exception {
+    emu.server.faults().redirectDownloads(true);
+    emu.server.putFile(node, "r.txt", new byte[] {7, 7});
+    URI api = URI.create(emu.server.apiUrl().replace("127.0.0.1", "localhost"));
+    URI files = URI.create(emu.server.filesUrl().replace("127.0.0.1", "localhost"));
+    HttpRemoteStorage storage = emu.storage(emu.config().withUrls(api, files), Emulator.TOKEN);
+    Entry file = storage.list(node).get(RelPath.of("r.txt")).orElseThrow();
+    emu.server.requests().clear();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    storage.download(node, file, out, TransferListener.NONE);
+
+    assertThat(out.toByteArray()).containsExactly(7, 7);
+    List<RequestLog.Entry> requests = emu.server.requests().entries();
+    assertThat(requests).hasSize(2);
+    assertThat(requests.get(0).status()).isEqualTo(302);
+    assertThat(requests.get(0).header("Authorization")).isEqualTo("Bearer " + Emulator.TOKEN);
+    assertThat(requests.get(1).header("Authorization")).isNull();
+  }
+
+  @Test
+  void redirectOnTheSameHostKeepsTheAuthorizationHeader() throws Exception {
+    emu.server.faults().redirectDownloads(true);
+    emu.server.putFile(node, "r.txt", new byte[] {7});
+    Entry file = emu.storage().list(node).get(RelPath.of("r.txt")).orElseThrow();
+    emu.server.requests().clear();
+
+    emu.storage().download(node, file, new ByteArrayOutputStream(), TransferListener.NONE);
+
+    assertThat(emu.server.requests().entries().get(1).header("Authorization")).isNotNull();
+  }
+
+  @Test
+  void uploadWhoseResponseIsLostIsCheckedBeforeRepeating() throws Exception {
+    emu.server.faults().add(Fault.resetBeforeBody().onMethod("PUT").times(1));
+    Bytes content = Bytes.of("once");
+
+    Entry entry = emu.storage().upload(node, null, "once.txt", content, TransferListener.NONE);
+
+    assertThat(entry.size()).isEqualTo(4);
+    assertThat(emu.server.readFile(node, "once.txt")).isPresent();
+    assertThat(emu.server.requests().count("GET", "/v1/resources/[^/]+/providers/osfstorage/"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void uploadThatFailedWithAServerErrorIsRepeatedOnlyAfterAListing() throws Exception {
+    emu.server.faults().add(Fault.status(500).onMethod("PUT").times(1));
+
+    Entry entry = emu.storage().upload(node, null, "f.txt", Bytes.of("abc"), TransferListener.NONE);
+
+    assertThat(entry.size()).isEqualTo(3);
+    List<String> calls =
+        emu.server.requests().entries().stream().map(e -> e.method() + " " + e.status()).toList();
+    assertThat(calls).containsExactly("PUT 500", "GET 200", "PUT 201");
+  }
+
+  @Test
+  void mkdirOfAnExistingFolderIsNameTaken() throws Exception {
+    String id = emu.server.createFolder(node, "d");
+
+    assertThatThrownBy(() -> emu.storage().mkdir(node, null, "d"))
+        .isInstanceOfSatisfying(
+            NameTakenException.class,
+            e ->
+                assertThat(
+                        Objects.requireNonNull(Objects.requireNonNull(e.existing()).remote()).id())
+                    .isEqualTo(id));
+  }
+
+  @Test
+  void deleteRemovesFilesAndFolders() throws Exception {
+    emu.server.putFile(node, "d/x.txt", new byte[] {1});
+    emu.server.putFile(node, "y.txt", new byte[] {1});
+    var snapshot = emu.storage().list(node);
+
+    emu.storage().delete(node, snapshot.get(RelPath.of("d")).orElseThrow());
+    emu.storage().delete(node, snapshot.get(RelPath.of("y.txt")).orElseThrow());
+
+    assertThat(emu.storage().list(node).isEmpty()).isTrue();
+    assertThat(emu.server.requests().count("DELETE", ".*")).isEqualTo(2);
+  }
+
+  @Test
+  void deleteRepeatedAfterALostResponseSucceeds() throws Exception {
+    emu.server.putFile(node, "y.txt", new byte[] {1});
+    Entry file = emu.storage().list(node).get(RelPath.of("y.txt")).orElseThrow();
+    emu.server.faults().add(Fault.resetBeforeBody().onMethod("DELETE").times(1));
+
+    emu.storage().delete(node, file);
+
+    assertThat(emu.server.readFile(node, "y.txt")).isEmpty();
+  }
+
+  @Test
+  void moveAndRenameKeepTheIdAndSendConflictWarn() throws Exception {
+    String id = emu.server.putFile(node, "a.txt", new byte[] {1});
+    var snapshot = emu.storage().list(node);
+    Entry folder = emu.storage().mkdir(node, null, "d");
+
+    Entry moved =
+        emu.storage().move(node, snapshot.get(RelPath.of("a.txt")).orElseThrow(), folder, "b.txt");
+
+    assertThat(moved.path()).isEqualTo(RelPath.of("d/b.txt"));
+    assertThat(Objects.requireNonNull(moved.remote()).id()).isEqualTo(id);
+    assertThat(emu.server.readFile(node, "d/b.txt")).isPresent();
+    assertThat(only("POST").path()).endsWith("/osfstorage/" + id);
+  }
+
+  @Test
+  void moveOntoAnExistingNameIsNameTaken() throws Exception {
+    emu.server.putFile(node, "a.txt", new byte[] {1});
+    emu.server.putFile(node, "b.txt", new byte[] {2});
+    Entry a = emu.storage().list(node).get(RelPath.of("a.txt")).orElseThrow();
+
+    assertThatThrownBy(() -> emu.storage().move(node, a, null, "b.txt"))
+        .isInstanceOf(NameTakenException.class);
+    assertThat(emu.server.readFile(node, "b.txt"))
+        .hasValueSatisfying(b -> assertThat(b).containsExactly(2));
+  }
+
+  private RequestLog.Entry only(String method) {
+    List<RequestLog.Entry> matching =
+        emu.server.requests().entries().stream().filter(e -> e.method().equals(method)).toList();
+    assertThat(matching).hasSize(1);
+    return matching.get(0);
+  }
+
+  private void restart(FakeOsfServer.Builder builder) {
+    emu.close();
+    emu = Emulator.start(builder);
+    node = emu.server.createProject("P");
+  }
+
+  private static byte[] random(int n) {
+    byte[] data = new byte[n];
+    new Random(42).nextBytes(data);
+    return data;
+  }
+}
