@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 /** Renders WaterButler v1 entities; non-ASCII is escaped as WaterButler's json.dumps does. */
 final class WbJson {
   static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+      JsonMapper.builder()
+          .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+          .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+          .build();
 
   private final ApiCtx c;
   private final Store store;

@@ -17,11 +17,12 @@ import org.jspecify.annotations.Nullable;
 /** A small java.net.http client for the tests, authenticated with the server's token. */
 final class Http {
   static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient client =
+  private static final HttpClient CLIENT =
       HttpClient.newBuilder()
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
+  private final HttpClient client = CLIENT;
   private final String base;
   private @Nullable String auth;
 
