@@ -1,0 +1,152 @@
+package io.github.osf4j.bench;
+
+import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.LocalFiles;
+import io.github.osf4j.core.Project;
+import io.github.osf4j.core.ProjectConfig;
+import io.github.osf4j.core.ProjectStore;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.RemoteStorage;
+import io.github.osf4j.core.Session;
+import io.github.osf4j.core.SessionToken;
+import io.github.osf4j.core.SyncReport;
+import io.github.osf4j.core.TokenSource;
+import io.github.osf4j.core.TransferListener;
+import io.github.osf4j.core.local.NioLocalFiles;
+import io.github.osf4j.core.plan.Planner;
+import io.github.osf4j.http.OsfHttp;
+import io.github.osf4j.store.json.JsonStores;
+import io.github.osf4j.testkit.fakes.InMemoryTokenStore;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The osf4j side of the transfer and sync benches, run in a child JVM so that its peak RSS and CPU
+ * time are its own. Prints one line of {@code key=value} pairs. The token comes from the
+ * environment variable {@value #TOKEN_VARIABLE}, never from the command line.
+ */
+public final class Child {
+  static final String TOKEN_VARIABLE = "OSF4J_BENCH_TOKEN";
+
+  private Child() {}
+
+  /**
+   * {@code transfer API FILES PROJECT LOCAL_FILE REMOTE_NAME DOWNLOAD_TO} or {@code sync API FILES
+   * PROJECT USER_ID ROOT PROJECT_FILE}.
+   */
+  public static void main(String[] args) throws IOException {
+    String value = System.getenv(TOKEN_VARIABLE);
+    if (value == null || args.length != 7) {
+      System.err.println("usage: Child transfer|sync ... (token in " + TOKEN_VARIABLE + ")");
+      System.exit(2);
+      return;
+    }
+    AccessToken token = new AccessToken(value);
+    String line =
+        switch (args[0]) {
+          case "transfer" -> transfer(args, token);
+          case "sync" -> sync(args, token);
+          default -> throw new IllegalArgumentException("unknown mode " + args[0]);
+        };
+    System.out.println(line + " hwm_kib=" + peakRssKib());
+  }
+
+  private static String transfer(String[] a, AccessToken token) throws IOException {
+    RemoteStorage remote =
+        OsfHttp.remoteStorage(Emulator.config(a[1], a[2]), TokenSource.of(token));
+    Path file = Path.of(a[4]);
+    Path folder = file.toAbsolutePath().getParent();
+    if (folder == null) {
+      throw new IOException("no folder: " + file);
+    }
+    LocalFiles local = NioLocalFiles.of(folder);
+    long start = System.nanoTime();
+    Entry sent =
+        remote.upload(
+            a[3],
+            null,
+            a[5],
+            local.read(RelPath.of(String.valueOf(file.getFileName()))),
+            TransferListener.NONE);
+    long upload = System.nanoTime() - start;
+    start = System.nanoTime();
+    try (OutputStream out = Files.newOutputStream(Path.of(a[6]))) {
+      remote.download(a[3], sent, out, TransferListener.NONE);
+    }
+    long download = System.nanoTime() - start;
+    return "upload_ns=" + upload + " download_ns=" + download + " bytes=" + sent.size();
+  }
+
+  private static String sync(String[] a, AccessToken token) throws IOException {
+    long cpu0 = cpuNanos();
+    long start = System.nanoTime();
+    SessionToken sessionToken = new SessionToken();
+    RemoteStorage remote = OsfHttp.remoteStorage(Emulator.config(a[1], a[2]), sessionToken);
+    Clock clock = Clock.systemUTC();
+    int threads = Runtime.getRuntime().availableProcessors();
+    Session session =
+        new Session(
+            remote,
+            sessionToken,
+            new InMemoryTokenStore(),
+            config -> new NioLocalFiles(Path.of(config.localRoot()), config.ignore(), threads),
+            new Planner(clock)::plan,
+            clock);
+    session.login(token);
+    ProjectStore store = JsonStores.projectStore(Path.of(a[6]));
+    SyncReport report;
+    try (Project project = open(session, store, a)) {
+      report = project.apply();
+    }
+    long wall = System.nanoTime() - start;
+    long cpu = cpuNanos() - cpu0;
+    return "wall_ns="
+        + wall
+        + " cpu_ns="
+        + cpu
+        + " done="
+        + report.done().size()
+        + " failed="
+        + report.failed().size()
+        + " skipped="
+        + report.skipped().size();
+  }
+
+  private static Project open(Session session, ProjectStore store, String[] a) throws IOException {
+    if (store.exists()) {
+      return session.openProject(store);
+    }
+    ProjectConfig config =
+        new ProjectConfig(a[1], a[2], a[3], "osf4j bench", a[4], "", a[5], List.of());
+    return session.createProject(store, config);
+  }
+
+  private static long cpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+      return sun.getProcessCpuTime();
+    }
+    return -1;
+  }
+
+  /** VmHWM of this process from /proc/self/status, in KiB (-1 where there is no /proc). */
+  static long peakRssKib() throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.exists(status)) {
+      return -1;
+    }
+    for (String line : Files.readAllLines(status, StandardCharsets.UTF_8)) {
+      if (line.startsWith("VmHWM:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    return -1;
+  }
+}
