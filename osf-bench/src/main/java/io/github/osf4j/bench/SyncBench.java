@@ -1,11 +1,13 @@
 package io.github.osf4j.bench;
 
+import io.github.osf4j.core.SyncOptions;
 import io.github.osf4j.testkit.Fault;
 import io.github.osf4j.testkit.RequestLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +48,7 @@ final class SyncBench {
               projectFile.toString());
       RequestLog log = emulator.server().requests();
       log.clear();
-      Map<String, Long> first = ChildJvm.run(emulator.token(), args);
+      Map<String, Long> first = ChildJvm.run(emulator.token(), with(args, "1"));
       int firstRequests = log.count();
       if (ChildJvm.get(first, "done") < files || ChildJvm.get(first, "failed") != 0) {
         throw new IOException("the first sync did not complete: " + first);
@@ -57,7 +59,7 @@ final class SyncBench {
   }
 
   private void first(Tree tree, Map<String, Long> first, int requests) throws IOException {
-    int jobs = io.github.osf4j.core.SyncOptions.DEFAULTS.jobs();
+    int jobs = SyncOptions.DEFAULTS.jobs();
     long floor = LATENCY.toNanos() * (tree.files() + tree.folderCount()) / jobs;
     report.add(
         Row.info(
@@ -80,17 +82,21 @@ final class SyncBench {
     int runs = options.runs();
     long[] walls = new long[runs];
     long[] cpus = new long[runs];
+    long[] warmWalls = new long[runs];
+    long[] warmCpus = new long[runs];
     int requests = 0;
     RequestLog log = emulator.server().requests();
     for (int i = 0; i < runs; i++) {
       log.clear();
-      Map<String, Long> run = ChildJvm.run(emulator.token(), args);
-      requests = log.count();
+      Map<String, Long> run = ChildJvm.run(emulator.token(), with(args, "2"));
+      requests = log.count() / 2;
       if (ChildJvm.get(run, "done") != 0 || ChildJvm.get(run, "failed") != 0) {
         throw new IOException("the no-op sync did something: " + run);
       }
       walls[i] = ChildJvm.get(run, "wall_ns");
       cpus[i] = ChildJvm.get(run, "cpu_ns");
+      warmWalls[i] = ChildJvm.get(run, "warm_wall_ns");
+      warmCpus[i] = ChildJvm.get(run, "warm_cpu_ns");
     }
     int n = tree.folderCount();
     long floor = LATENCY.toNanos() * n / Emulator.CONCURRENCY;
@@ -100,7 +106,7 @@ final class SyncBench {
     report.add(
         new Row(
             "5 sync",
-            "no-op sync CPU (fresh JVM, incl. JIT/GC)",
+            "no-op sync CPU (fresh JVM: class loading, JIT, GC included)",
             Stats.seconds(cpu),
             requests + " requests (folders + 1 = " + (n + 1) + ", +1 whoAmI)",
             "<= 2 s",
@@ -120,5 +126,20 @@ final class SyncBench {
                 + Stats.seconds(floor),
             "<= floor + 2 s",
             wall <= floor + budget));
+    report.add(
+        Row.info(
+            "5 sync",
+            "no-op sync again in the same JVM (warm)",
+            "CPU "
+                + Stats.seconds(Stats.median(warmCpus))
+                + ", wall "
+                + Stats.seconds(Stats.median(warmWalls)),
+            "listing floor " + Stats.seconds(floor)));
+  }
+
+  private static List<String> with(List<String> args, String repeat) {
+    List<String> all = new ArrayList<>(args);
+    all.add(repeat);
+    return all;
   }
 }
