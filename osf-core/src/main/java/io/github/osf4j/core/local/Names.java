@@ -49,10 +49,11 @@ final class Names {
 
   /** The key for an NFC relative path; an invalid one is made valid for reporting it. */
   static RelPath key(String nfcPath) {
-    if (RelPath.isValid(nfcPath)) {
+    try {
       return new RelPath(nfcPath);
+    } catch (IllegalArgumentException e) {
+      return RelPath.of(nfcPath.replace('\0', '\uFFFD'));
     }
-    return RelPath.of(nfcPath.replace('\0', '\uFFFD'));
   }
 
   /** The fast-check stamp of a file or folder. */

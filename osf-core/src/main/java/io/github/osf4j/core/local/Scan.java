@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
@@ -32,13 +33,13 @@ final class Scan extends SimpleFileVisitor<Path> {
   static final String SYMLINK = "symbolic link, not followed";
   static final String SPECIAL = "not a regular file or folder";
 
-  private final Snapshot base;
   private final IgnoreRules rules;
   private final HashPool pool;
-  private final List<Entry> ready = new ArrayList<>();
+  private final List<Entry> ready;
   private final List<Future<Hashed>> pending = new ArrayList<>();
   private final Map<RelPath, String> problems = new HashMap<>();
-  private final Map<RelPath, String> claims = new HashMap<>();
+  private final Map<RelPath, String> nonNfcClaims = new HashMap<>();
+  private final Map<RelPath, Entry> baseIndex;
   private final @Nullable Map<String, RelPath> folded;
   private final ArrayDeque<String> nativePrefixes = new ArrayDeque<>();
   private final ArrayDeque<RelPath> folders = new ArrayDeque<>();
@@ -50,10 +51,16 @@ final class Scan extends SimpleFileVisitor<Path> {
   private String currentNative = "";
 
   Scan(Snapshot base, IgnoreRules rules, HashPool pool, boolean caseTwinsAreProblems) {
-    this.base = base;
     this.rules = rules;
     this.pool = pool;
     this.folded = caseTwinsAreProblems ? new HashMap<>() : null;
+    this.ready = new ArrayList<>(base.size() + 16);
+    this.baseIndex = new HashMap<>(base.size() * 4 / 3 + 1);
+    for (Entry entry : base.entries().values()) {
+      if (entry.isFile()) {
+        baseIndex.put(entry.path(), entry);
+      }
+    }
   }
 
   /** Walks {@code root} and returns the snapshot; a failure to read the root itself throws. */
@@ -150,7 +157,7 @@ final class Scan extends SimpleFileVisitor<Path> {
 
   private void addFile(Path file, RelPath key, BasicFileAttributes attrs) {
     LocalStamp stamp = stamp(attrs);
-    Entry known = base.find(key);
+    Entry known = baseIndex.get(key);
     if (known != null
         && known.isFile()
         && known.md5() != null
@@ -179,13 +186,19 @@ final class Scan extends SimpleFileVisitor<Path> {
     Path fileName = path.getFileName();
     String name = fileName == null ? "" : fileName.toString();
     currentNative = nativePrefix + name;
-    String nfcName = Names.isNfc(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFC);
+    boolean nfc = Names.isNfc(name);
+    String nfcName = nfc ? name : Normalizer.normalize(name, Normalizer.Form.NFC);
     String nfcPath = nfcPrefix + nfcName;
     if (rules.ignored(nfcPath, nfcName, folder)) {
       return null;
     }
     RelPath key = Names.key(nfcPath);
-    claim(key);
+    if (!nfc) {
+      claimOtherForm(path, nfcName, key);
+    }
+    if (folded != null) {
+      claimFolded(key);
+    }
     String invalid = Names.problem(name);
     if (invalid == null && !key.value().equals(nfcPath)) {
       invalid = "invalid name";
@@ -197,9 +210,16 @@ final class Scan extends SimpleFileVisitor<Path> {
     return key;
   }
 
-  private void claim(RelPath key) {
-    String other = claims.put(key, currentNative);
-    if (other != null && !other.equals(currentNative)) {
+  /**
+   * Reports NFC/NFD twins: a name not in NFC whose NFC spelling (or another non-NFC spelling of the
+   * same name) is a different entry in the same folder. Only non-NFC names pay for this check.
+   */
+  private void claimOtherForm(Path path, String nfcName, RelPath key) {
+    String other = nonNfcClaims.put(key, currentNative);
+    if (other == null && isOtherFile(path, path.resolveSibling(nfcName))) {
+      other = nfcPrefix + nfcName;
+    }
+    if (other != null) {
       problem(
           key,
           "NFC/NFD twins: '"
@@ -208,13 +228,22 @@ final class Scan extends SimpleFileVisitor<Path> {
               + currentNative
               + "' are the same name in different Unicode forms");
     }
-    Map<String, RelPath> byFolded = folded;
-    if (byFolded != null) {
-      RelPath twin = byFolded.put(Names.fold(key.value()), key);
-      if (twin != null && !twin.equals(key)) {
-        problem(key, "case-only twin of '" + twin + "' (this file system ignores case)");
-        problem(twin, "case-only twin of '" + key + "' (this file system ignores case)");
-      }
+  }
+
+  private static boolean isOtherFile(Path path, Path sibling) {
+    try {
+      return RootPaths.attributes(sibling) != null && !Files.isSameFile(path, sibling);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private void claimFolded(RelPath key) {
+    Map<String, RelPath> byFolded = Objects.requireNonNull(folded);
+    RelPath twin = byFolded.put(Names.fold(key.value()), key);
+    if (twin != null && !twin.equals(key)) {
+      problem(key, "case-only twin of '" + twin + "' (this file system ignores case)");
+      problem(twin, "case-only twin of '" + key + "' (this file system ignores case)");
     }
   }
 

@@ -250,6 +250,16 @@ final class ScanTest {
   }
 
   @Test
+  void twoNonNfcSpellingsOfOneNameAreTwinsToo() throws IOException {
+    write(root, "e\u0301\u0323.txt", "one");
+    write(root, "e\u0323\u0301.txt", "two");
+    Snapshot snapshot = scan();
+    assertThat(snapshot.entries()).isEmpty();
+    assertThat(snapshot.problems()).containsOnlyKeys(p("\u1eb9\u0301.txt"));
+    assertThat(snapshot.problems().get(p("\u1eb9\u0301.txt"))).contains("NFC/NFD twins");
+  }
+
+  @Test
   void caseTwinsAreFineOnACaseSensitiveDisk() throws IOException {
     write(root, "Data.csv", "1");
     write(root, "data.csv", "2");
