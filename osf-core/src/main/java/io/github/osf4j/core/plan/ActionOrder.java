@@ -75,8 +75,8 @@ final class ActionOrder {
     if (action instanceof Action.MkdirLocal || action instanceof Action.MkdirRemote) {
       put("mkdir" + side, action.path(), i);
     }
-    if (vacated.isPresent() && isFolderDelete(action)) {
-      put("rmdir" + side, action.path(), i);
+    if (vacated.isPresent() && filled(action).isEmpty()) {
+      put("rmdir" + side, action.path(), i); // a delete: whatever is inside goes first
     }
   }
 
@@ -150,11 +150,5 @@ final class ActionOrder {
     return action instanceof Action.DeleteLocal || action instanceof Action.DeleteRemote
         ? Optional.of(action.path())
         : Optional.empty();
-  }
-
-  private static boolean isFolderDelete(Action action) {
-    return action instanceof Action.DeleteLocal d
-        ? d.expected().isFolder()
-        : action instanceof Action.DeleteRemote r && r.expected().isFolder();
   }
 }

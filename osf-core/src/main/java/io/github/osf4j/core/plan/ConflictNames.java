@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Chooses conflict-copy names: {@code <stem>.conflict-<yyyyMMdd-HHmmss>-<local|osf><.ext>} in UTC,
@@ -18,7 +19,7 @@ import java.util.Set;
 final class ConflictNames {
 
   static final int MAX_NAME_BYTES = 255;
-  private static final int MAX_EXTENSION_CHARS = 12;
+  private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9]{1,12}");
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -87,9 +88,7 @@ final class ConflictNames {
   }
 
   private static boolean isExtension(String text) {
-    return !text.isEmpty()
-        && text.length() <= MAX_EXTENSION_CHARS
-        && text.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+    return EXTENSION.matcher(text).matches();
   }
 
   private String key(RelPath path) {

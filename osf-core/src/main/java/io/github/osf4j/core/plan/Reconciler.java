@@ -123,27 +123,22 @@ final class Reconciler {
     return Verdict.conflict(path, survivor, side, null, kind);
   }
 
-  /** R9, R10: a descendant survives, so the path stays a folder; a file there becomes a copy. */
-  private Verdict keepFolder(Verdict verdict) {
+  /**
+   * R9, R10: a descendant survives, so the path stays a folder (only its kind matters to the
+   * actions); a file there becomes a copy.
+   */
+  private static Verdict keepFolder(Verdict verdict) {
     Entry target = verdict.target();
     RelPath path = verdict.path();
     if (target == null) {
-      Entry l = local.find(path);
-      return l != null
-          ? Verdict.take(path, folderOf(l, path), LOCAL)
-          : Verdict.take(path, folderOf(remote.find(path), path), REMOTE);
+      return new Verdict(path, Entry.folder(path), null, null, null);
     }
     if (target.isFolder()) {
       return verdict;
     }
     Conflict.Side fileSide = verdict.source() == LOCAL ? LOCAL : REMOTE;
-    Conflict.Side folderSide = Verdict.other(fileSide);
-    Entry folder = folderOf((folderSide == LOCAL ? local : remote).find(path), path);
-    return Verdict.conflict(path, folder, folderSide, fileSide, Conflict.Kind.TYPE);
-  }
-
-  private static Entry folderOf(@Nullable Entry entry, RelPath path) {
-    return entry != null && entry.isFolder() ? entry : Entry.folder(path);
+    return Verdict.conflict(
+        path, Entry.folder(path), Verdict.other(fileSide), fileSide, Conflict.Kind.TYPE);
   }
 
   private void derive(Verdict verdict) {

@@ -67,8 +67,7 @@ final class SkipFinder {
     if (name.endsWith(".") || name.endsWith(" ")) {
       return "trailing dot or space";
     }
-    int dot = name.indexOf('.');
-    String base = (dot < 0 ? name : name.substring(0, dot)).toLowerCase(Locale.ROOT).strip();
+    String base = name.split("\\.", 2)[0].toLowerCase(Locale.ROOT).strip();
     if (RESERVED.contains(base)) {
       return "reserved name";
     }

@@ -68,7 +68,8 @@ final class ConflictNamesTest {
     assertThat(ConflictNames.extension("notes. final draft")).isEmpty();
     assertThat(ConflictNames.extension("a.verylongextension")).isEmpty();
     assertThat(ConflictNames.extension("a.")).isEmpty();
-    assertThat(ConflictNames.extension("a.twelvechars")).isEqualTo(".twelvechars");
+    assertThat(ConflictNames.extension("a.abcdefghijkl")).isEqualTo(".abcdefghijkl");
+    assertThat(ConflictNames.extension("a.abcdefghijklm")).isEmpty();
     assertThat(ConflictNames.extension("a.é")).isEmpty();
     assertThat(ConflictNames.extension(".tar.gz")).isEqualTo(".gz");
     assertThat(ConflictNames.extension("x.TAR.GZ")).isEqualTo(".TAR.GZ");

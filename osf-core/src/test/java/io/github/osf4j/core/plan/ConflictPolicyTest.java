@@ -88,6 +88,32 @@ final class ConflictPolicyTest {
   }
 
   @Test
+  void copyNameAlreadyTakenOnEitherSideGetsANumber() {
+    Snapshot local = snap(file("a.csv", 2), file(LOCAL_COPY, 7));
+    Snapshot remote = snap(file("a.csv", 3), file(LOCAL_COPY, 7));
+    Snapshot base = snap(file("a.csv", 1), file(LOCAL_COPY, 7));
+    String numbered = "a.conflict-" + STAMP + "-local-2.csv";
+
+    Plan plan = Fx.PLANNER.plan(base, local, remote, Fx.OPTIONS);
+
+    assertThat(plan.conflicts())
+        .extracting(Conflict::copy)
+        .containsExactly(Optional.of(p(numbered)));
+    Fx.settle(plan, base, local, remote);
+  }
+
+  @Test
+  void copyNameTakenOnlyInTheIndexIsAvoidedToo() {
+    Snapshot base = snap(file("a.csv", 1), file(LOCAL_COPY, 7));
+
+    Plan plan = Fx.PLANNER.plan(base, LOCAL, REMOTE, Fx.OPTIONS);
+
+    assertThat(plan.conflicts())
+        .extracting(Conflict::copy)
+        .containsExactly(Optional.of(p("a.conflict-" + STAMP + "-local-2.csv")));
+  }
+
+  @Test
   void fileWithUnknownHashesCountsAsChangedAndIsKeptAsAConflictCopy() {
     Snapshot local = snap(Entry.file(p("a.csv"), 1, null, null));
 

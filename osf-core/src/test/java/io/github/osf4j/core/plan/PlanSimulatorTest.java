@@ -156,6 +156,26 @@ final class PlanSimulatorTest {
   }
 
   @Test
+  void transferWithoutParentFolderFails() {
+    assertThatThrownBy(
+            () ->
+                run(
+                    Snapshot.empty(),
+                    snap(folder("d"), file("d/x", 1)),
+                    Snapshot.empty(),
+                    new Action.Upload(p("d/x"), file("d/x", 1), Optional.empty())))
+        .hasMessageContaining("no parent folder");
+  }
+
+  @Test
+  void moveOntoAnExistingEntryFails() {
+    Snapshot tree = snap(file("a", 1), file("b", 2));
+    assertThatThrownBy(
+            () -> run(tree, tree, tree, new Action.MoveLocal(p("a"), p("b"), file("a", 1))))
+        .hasMessageContaining("target exists");
+  }
+
+  @Test
   void createOverAnExistingEntryFails() {
     assertThatThrownBy(
             () ->

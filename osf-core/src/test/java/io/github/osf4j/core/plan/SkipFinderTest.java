@@ -88,6 +88,21 @@ final class SkipFinderTest {
   }
 
   @Test
+  void caseTwinsInsideAnOrdinaryFolderAreSkippedAlone() {
+    Snapshot remote = snap(folder("x"), folder("x/y"), file("x/y/A", 1), file("x/y/a", 2));
+
+    assertThat(new SkipFinder(NameRules.MACOS).find(Snapshot.empty(), remote))
+        .extracting(Skip::path)
+        .containsExactly(p("x/y/A"), p("x/y/a"));
+  }
+
+  @Test
+  void spaceIsAllowedInsideWindowsNames() {
+    assertThat(SkipFinder.windowsProblem("a b")).isNull();
+    assertThat(SkipFinder.windowsProblem("a\u001fb")).isEqualTo("character '\\u001f'");
+  }
+
+  @Test
   void problemsOfBothSidesAreReportedWithTheirSide() {
     Snapshot local = Snapshot.builder().problem(p("x"), "symbolic link").build();
     Snapshot remote =

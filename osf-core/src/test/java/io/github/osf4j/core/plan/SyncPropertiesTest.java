@@ -20,17 +20,19 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.jspecify.annotations.Nullable;
 
-/** SYNC-RULES properties P1-P5 and P8 over random base trees perturbed on both sides. */
+/**
+ * SYNC-RULES properties P1-P5 and P8 over random base trees perturbed on both sides. The number of
+ * tries per property is {@code jqwik.tries.default} (junit-platform.properties; the mutation
+ * profile lowers it).
+ */
 final class SyncPropertiesTest {
-
-  private static final int TRIES = 700;
 
   @Provide
   Arbitrary<Scenario> scenarios() {
     return Arbitraries.longs().map(Scenario::generate);
   }
 
-  @Property(tries = TRIES)
+  @Property
   void p1P3NoChangedVersionIsLostAndConflictsKeepBoth(@ForAll("scenarios") Scenario s) {
     Outcome run = Outcome.of(s, planner(s));
 
@@ -54,7 +56,7 @@ final class SyncPropertiesTest {
     }
   }
 
-  @Property(tries = TRIES)
+  @Property
   void p2OneSidedChangesPropagateAndBothSidesEndEqual(@ForAll("scenarios") Scenario s) {
     Outcome run = Outcome.of(s, planner(s));
 
@@ -77,7 +79,7 @@ final class SyncPropertiesTest {
     }
   }
 
-  @Property(tries = TRIES)
+  @Property
   void p4TheIndexHoldsTheOldBaseOrAStatePresentOnBothSides(@ForAll("scenarios") Scenario s) {
     Outcome run = Outcome.of(s, planner(s));
 
@@ -90,7 +92,7 @@ final class SyncPropertiesTest {
     }
   }
 
-  @Property(tries = TRIES)
+  @Property
   void p5PlanningAgainAfterARunFindsNothingToDo(@ForAll("scenarios") Scenario s) {
     Planner planner = planner(s);
     Outcome run = Outcome.of(s, planner);
@@ -101,7 +103,7 @@ final class SyncPropertiesTest {
     assertThat(again.conflicts()).isEmpty();
   }
 
-  @Property(tries = TRIES)
+  @Property
   void p8SwappingTheSidesMirrorsThePlan(@ForAll("scenarios") Scenario s) {
     Scenario plain = s.plain();
     Scenario mirror = s.mirrored();
@@ -118,7 +120,7 @@ final class SyncPropertiesTest {
         .isEqualTo(plan.skipped().stream().map(Skip::path).toList());
   }
 
-  @Property(tries = TRIES)
+  @Property
   void renameDetectionReachesTheSameEndStateAsDeleteAndCreate(@ForAll("scenarios") Scenario s) {
     Planner planner = planner(s);
 
