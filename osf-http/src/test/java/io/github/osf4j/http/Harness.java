@@ -1,0 +1,160 @@
+package io.github.osf4j.http;
+
+import io.github.osf4j.core.Content;
+import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.Snapshot;
+import io.github.osf4j.testkit.FakeOsfServer;
+import io.github.osf4j.testkit.Fault;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Prints the two figures of issue 4 that are benchmarks, not tests: listing wall time with 50 ms
+ * latency per request, and the bytes a 1 GiB download moves when the connection resets at 50 %.
+ * Run: {@code java -cp <test classpath> io.github.osf4j.http.Harness [concurrency] [downloadMiB]}.
+ */
+final class Harness {
+  private Harness() {}
+
+  public static void main(String[] args) throws Exception {
+    int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+    long mib = args.length > 1 ? Long.parseLong(args[1]) : 1024;
+    listing(concurrency);
+    if (mib > 0) {
+      download(mib * 1024 * 1024);
+    }
+  }
+
+  private static void listing(int concurrency) throws Exception {
+    try (Emulator emu = Emulator.start()) {
+      String node = emu.server.createProject("bench");
+      for (int f = 0; f < 100; f++) {
+        for (int i = 0; i < 10; i++) {
+          emu.server.putFile(node, "folder" + f + "/file" + i + ".txt", new byte[] {(byte) i});
+        }
+      }
+      OsfHttpConfig config = emu.config().withLimits(concurrency, 100_000, 1_000_000);
+      HttpRemoteStorage storage = emu.storage(config, Emulator.TOKEN);
+      for (int i = 0; i < 3; i++) {
+        long t = System.nanoTime();
+        storage.list(node); // warm up the JIT and the connection pool
+        System.out.printf("listing without latency: %.0f ms%n", (System.nanoTime() - t) / 1e6);
+      }
+      emu.server.faults().add(Fault.latency(Duration.ofMillis(50)));
+      emu.server.requests().clear();
+      long start = System.nanoTime();
+      Snapshot snapshot = storage.list(node);
+      double millis = (System.nanoTime() - start) / 1e6;
+      double ideal = 100.0 / concurrency * 50;
+      System.out.printf(
+          "listing: %d files, %d folders, %d requests, concurrency %d: %.0f ms"
+              + " (ideal (folders/concurrency) x 50 ms = %.0f ms, ratio %.2f)%n",
+          snapshot.fileCount(),
+          snapshot.size() - snapshot.fileCount(),
+          emu.server.requests().count(),
+          concurrency,
+          millis,
+          ideal,
+          millis / ideal);
+    }
+  }
+
+  private static void download(long size) throws Exception {
+    try (Emulator emu =
+        Emulator.start(FakeOsfServer.builder().maxFileBytes(2L << 30).quotaBytes(4L << 30))) {
+      String node = emu.server.createProject("big");
+      OsfHttpConfig config = emu.config().withMaxFileBytes(2L << 30);
+      HttpRemoteStorage storage = emu.storage(config, Emulator.TOKEN);
+      Entry file = storage.upload(node, null, "big.bin", new Generated(size), d -> {});
+      String id = java.util.Objects.requireNonNull(file.remote()).id();
+      emu.server.faults().add(Fault.resetMidBody().onMethod("GET").onPathContaining(id).times(1));
+      emu.server.requests().clear();
+      AtomicLong received = new AtomicLong();
+      AtomicLong written = new AtomicLong();
+      long start = System.nanoTime();
+      storage.download(node, file, new CountingSink(written), received::addAndGet);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf(
+          "download: %d bytes (%.2f GiB) with a reset at 50 %%: %d GET requests, %d bytes received"
+              + " over the network (%.3f x the file), %d written, hash verified, %.1f s%n",
+          size,
+          size / (double) (1L << 30),
+          emu.server.requests().count("GET", ".*"),
+          received.get(),
+          received.get() / (double) size,
+          written.get(),
+          seconds);
+      System.out.println("requests: " + emu.server.requests().entries());
+      RelPath.of("big.bin");
+    }
+  }
+
+  /** Deterministic pseudo-random bytes of a given length, generated on the fly. */
+  private static final class Generated implements Content {
+    private final long size;
+
+    Generated(long size) {
+      this.size = size;
+    }
+
+    @Override
+    public long size() {
+      return size;
+    }
+
+    @Override
+    public InputStream open() {
+      return new InputStream() {
+        private final Random random = new Random(7);
+        private final byte[] block = new byte[64 * 1024];
+        private long left = size;
+        private int pos = block.length;
+
+        @Override
+        public int read() {
+          byte[] one = new byte[1];
+          return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          if (left == 0) {
+            return -1;
+          }
+          if (pos == block.length) {
+            random.nextBytes(block);
+            pos = 0;
+          }
+          int n = (int) Math.min(Math.min(len, block.length - pos), left);
+          System.arraycopy(block, pos, b, off, n);
+          pos += n;
+          left -= n;
+          return n;
+        }
+      };
+    }
+  }
+
+  /** Counts what the download writes, keeping nothing. */
+  private static final class CountingSink extends OutputStream {
+    private final AtomicLong count;
+
+    CountingSink(AtomicLong count) {
+      this.count = count;
+    }
+
+    @Override
+    public void write(int b) {
+      count.incrementAndGet();
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count.addAndGet(len);
+    }
+  }
+}
