@@ -14,7 +14,6 @@ final class ApiFiles {
   private final Env env;
   private final ApiCtx c;
   private final HttpRequest r;
-  private final Caller who;
   private final ApiJson json;
   private final ApiRoutes routes;
 
@@ -22,7 +21,6 @@ final class ApiFiles {
     this.env = env;
     this.c = c;
     this.r = r;
-    this.who = who;
     this.json = json;
     this.routes = new ApiRoutes(env, c, r, who);
   }
@@ -112,14 +110,13 @@ final class ApiFiles {
       return Responses.api(200, json.single(json.file(f)));
     }
     List<ObjectNode> items = new ArrayList<>();
-    List<Version> all = new ArrayList<>(f.versions);
+    List<Version> all;
+    synchronized (env.store()) {
+      all = new ArrayList<>(f.versions);
+    }
     for (int i = all.size() - 1; i >= 0; i--) {
       items.add(json.version(f, all.get(i)));
     }
     return routes.page(items, c.api("files/" + f.id + "/versions/"));
-  }
-
-  Caller caller() {
-    return who;
   }
 }

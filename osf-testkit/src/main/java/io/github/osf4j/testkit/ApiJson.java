@@ -110,6 +110,12 @@ final class ApiJson {
   }
 
   ObjectNode node(NodeRec n, boolean contributor) {
+    synchronized (store) {
+      return nodeLocked(n, contributor);
+    }
+  }
+
+  private ObjectNode nodeLocked(NodeRec n, boolean contributor) {
     ObjectNode o = MAPPER.createObjectNode().put("id", n.id).put("type", "nodes");
     ObjectNode at = o.putObject("attributes");
     at.put("title", n.title).put("description", n.description).put("category", n.category);
@@ -162,6 +168,12 @@ final class ApiJson {
   }
 
   ObjectNode file(FileRec f) {
+    synchronized (store) {
+      return fileLocked(f);
+    }
+  }
+
+  private ObjectNode fileLocked(FileRec f) {
     ObjectNode o = MAPPER.createObjectNode().put("id", f.id).put("type", "files");
     Version v = f.latest();
     ObjectNode at = o.putObject("attributes");
@@ -265,6 +277,12 @@ final class ApiJson {
   }
 
   ObjectNode version(FileRec f, Version v) {
+    synchronized (store) {
+      return versionLocked(f, v);
+    }
+  }
+
+  private ObjectNode versionLocked(FileRec f, Version v) {
     ObjectNode o = MAPPER.createObjectNode().put("id", String.valueOf(v.number()));
     o.put("type", "file_versions");
     ObjectNode at = o.putObject("attributes");

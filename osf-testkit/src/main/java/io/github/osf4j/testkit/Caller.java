@@ -28,7 +28,7 @@ record Caller(
     if (auth == null || auth.isBlank()) {
       return new Caller(null, false, null, false, false);
     }
-    String[] parts = auth.trim().split(" +");
+    String[] parts = auth.trim().split(" +", -1);
     String scheme = parts[0].toLowerCase(Locale.ROOT);
     if (scheme.equals("bearer")) {
       Token t = parts.length == 2 ? store.token(parts[1]) : null;

@@ -3,6 +3,7 @@ package io.github.osf4j.testkit;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /** Renders instants the way OSF API v2 and WaterButler do. */
 final class Dates {
@@ -18,7 +19,9 @@ final class Dates {
     if (minor >= 2) {
       return MICROS.format(t) + "Z";
     }
-    return t.getNano() / 1000 == 0 ? SECONDS.format(t) : MICROS.format(t);
+    return t.truncatedTo(ChronoUnit.SECONDS).equals(t.truncatedTo(ChronoUnit.MICROS))
+        ? SECONDS.format(t)
+        : MICROS.format(t);
   }
 
   /** API v2 file date_created: ISO with "Z" at every version. */

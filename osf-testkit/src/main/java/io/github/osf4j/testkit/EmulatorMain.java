@@ -67,13 +67,12 @@ public final class EmulatorMain {
   private static String configure(FakeOsfServer.Builder b, String[] args) {
     String token = null;
     boolean portGiven = false;
-    for (int i = 0; i < args.length; i++) {
+    for (int i = 0; i < args.length; i += 2) {
       String flag = args[i];
       String value = i + 1 < args.length ? args[i + 1] : null;
       if (value == null) {
         throw new IllegalArgumentException("missing value for " + flag);
       }
-      i++;
       switch (flag) {
         case "--port" -> {
           int port = integer(flag, value);

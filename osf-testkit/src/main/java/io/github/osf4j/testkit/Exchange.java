@@ -28,7 +28,7 @@ final class Exchange implements HttpServerLoop.ConnectionHandler {
     while (line.isEmpty()) {
       line = HttpIo.readLine(in);
     }
-    String[] parts = line.split(" ");
+    String[] parts = line.split(" ", -1);
     if (parts.length != 3) {
       throw new IOException("bad request line");
     }

@@ -186,8 +186,11 @@ public final class FakeOsfServer implements AutoCloseable {
     if (id.isEmpty()) {
       return Optional.empty();
     }
-    FileRec f = store.file(id.get());
-    Version v = f == null ? null : f.latest();
+    Version v;
+    synchronized (store) {
+      FileRec f = store.file(id.get());
+      v = f == null ? null : f.latest();
+    }
     if (v == null) {
       return Optional.empty();
     }
@@ -220,8 +223,10 @@ public final class FakeOsfServer implements AutoCloseable {
 
   /** Returns how many versions a file has (0 if absent). */
   public int versionCount(String fileId) {
-    FileRec f = store.file(fileId);
-    return f == null ? 0 : f.versions.size();
+    synchronized (store) {
+      FileRec f = store.file(fileId);
+      return f == null ? 0 : f.versions.size();
+    }
   }
 
   private NodeRec node(String id) {

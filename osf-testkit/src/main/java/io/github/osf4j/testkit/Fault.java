@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Rules are immutable; every condition method returns a new rule. Without conditions a rule
  * applies to every request. Example: {@code
- * Fault.resetMidBody().onMethod("GET").onPath(".*&#47;v1/resources/.*").times(1)}.
+ * Fault.resetMidBody().onMethod("GET").onPathContaining("/v1/resources/").times(1)}.
  */
 public final class Fault {
 

@@ -27,7 +27,7 @@ final class Filters {
       if (!m.matches()) {
         continue;
       }
-      for (String field : m.group(1).split(",")) {
+      for (String field : m.group(1).split(",", -1)) {
         if (!allowed.contains(field)) {
           unknown[0] = field;
           return out;
@@ -66,7 +66,7 @@ final class Filters {
     return switch (op) {
       case "eq" ->
           f.field().equals("id")
-              ? List.of(value.split(",")).contains(actual)
+              ? List.of(value.split(",", -1)).contains(actual)
               : actual.equals(value);
       case "ne" -> !actual.equals(value);
       case "contains" -> actual.contains(value);

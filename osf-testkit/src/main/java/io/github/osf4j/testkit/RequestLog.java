@@ -30,9 +30,15 @@ public final class RequestLog {
     }
   }
 
+  /** The log keeps at most this many entries (the oldest are dropped), for long runs. */
+  static final int CAPACITY = 100_000;
+
   private final List<Entry> entries = new ArrayList<>();
 
   synchronized void add(Entry e) {
+    if (entries.size() >= CAPACITY) {
+      entries.subList(0, CAPACITY / 10).clear();
+    }
     entries.add(e);
   }
 

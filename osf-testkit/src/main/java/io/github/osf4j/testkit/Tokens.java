@@ -41,7 +41,7 @@ final class Tokens {
         scopes.add(s.path("id").asText());
       }
     } else {
-      for (String s : data.path("attributes").path("scopes").asText("").split(" ")) {
+      for (String s : data.path("attributes").path("scopes").asText("").split(" ", -1)) {
         if (!s.isBlank()) {
           scopes.add(s);
         }

@@ -92,8 +92,10 @@ final class WbHandler {
       ObjectNode body = WbJson.MAPPER.createObjectNode();
       ArrayNode data = body.putArray("data");
       Account owner = env.store().account(t.node().ownerId);
-      for (int i = f.versions.size() - 1; i >= 0 && owner != null; i--) {
-        data.add(t.json().revision(f, f.versions.get(i), owner));
+      synchronized (env.store()) {
+        for (int i = f.versions.size() - 1; i >= 0 && owner != null; i--) {
+          data.add(t.json().revision(f, f.versions.get(i), owner));
+        }
       }
       return Responses.wb(200, body, env.store().ids.uuid());
     }
@@ -130,22 +132,27 @@ final class WbHandler {
     return Downloads.serve(r, v, name == null ? "file" : name);
   }
 
-  private static @Nullable Version version(HttpRequest r, FileRec f) {
+  private @Nullable Version version(HttpRequest r, FileRec f) {
     String want = r.param("version") != null ? r.param("version") : r.param("revision");
-    if (want == null) {
-      return f.latest();
-    }
-    for (Version v : f.versions) {
-      if (String.valueOf(v.number()).equals(want)) {
-        return v;
+    synchronized (env.store()) {
+      if (want == null) {
+        return f.latest();
       }
+      for (Version v : f.versions) {
+        if (String.valueOf(v.number()).equals(want)) {
+          return v;
+        }
+      }
+      return null;
     }
-    return null;
   }
 
   private HttpResponse head(WbTarget t) {
     FileRec f = t.file();
-    Version v = f.latest();
+    Version v;
+    synchronized (env.store()) {
+      v = f.latest();
+    }
     if (f.folder || v == null) {
       return Responses.wbError(501, "Not implemented");
     }

@@ -25,6 +25,12 @@ final class WbJson {
 
   /** The attributes as in WaterButler's serialized() (no resource). */
   ObjectNode serialized(FileRec f, boolean fromPut) {
+    synchronized (store) {
+      return serializedLocked(f, fromPut);
+    }
+  }
+
+  private ObjectNode serializedLocked(FileRec f, boolean fromPut) {
     ObjectNode at = MAPPER.createObjectNode();
     ObjectNode extra = at.putObject("extra");
     Version v = f.latest();
@@ -61,6 +67,12 @@ final class WbJson {
 
   /** The JSON:API-style entity WaterButler returns from uploads, metadata and moves. */
   ObjectNode entity(FileRec f, boolean fromPut, boolean withChildren) {
+    synchronized (store) {
+      return entityLocked(f, fromPut, withChildren);
+    }
+  }
+
+  private ObjectNode entityLocked(FileRec f, boolean fromPut, boolean withChildren) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("id", "osfstorage/" + f.id + (f.folder ? "/" : "")).put("type", "files");
     ObjectNode at = serialized(f, fromPut);

@@ -44,7 +44,7 @@ final class Raw implements AutoCloseable {
       int c = h.indexOf(':');
       headers.put(h.substring(0, c).trim().toLowerCase(Locale.ROOT), h.substring(c + 1).trim());
     }
-    return new Head(Integer.parseInt(status.split(" ")[1]), headers);
+    return new Head(Integer.parseInt(status.split(" ", -1)[1]), headers);
   }
 
   byte[] body(long n) throws IOException {
