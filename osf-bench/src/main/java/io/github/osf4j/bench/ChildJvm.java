@@ -8,11 +8,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Runs {@link Child} in a fresh JVM on this JVM's class path and parses its result line. */
 final class ChildJvm {
-  /** The child's JVM options: the defaults of {@code java} (no heap or GC tuning). */
-  static final List<String> FLAGS = List.of();
+  /**
+   * The child's JVM options: none (the defaults of {@code java}) unless the environment variable
+   * {@code BENCH_CHILD_JVM_OPTS} gives some, e.g. {@code -Xmx64m} or a flight recording.
+   */
+  static final List<String> FLAGS = flags(System.getenv("BENCH_CHILD_JVM_OPTS"));
 
   private ChildJvm() {}
 
@@ -37,6 +41,13 @@ final class ChildJvm {
       throw new IOException("the osf4j child JVM exited with " + code);
     }
     return parse(out);
+  }
+
+  static List<String> flags(@Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    return List.of(value.trim().split("\\s+", -1));
   }
 
   static Map<String, Long> parse(String line) throws IOException {
