@@ -128,7 +128,7 @@ public final class NioLocalFiles implements LocalFiles {
   private IgnoreRules ignoreRules(Path root) throws IOException {
     List<String> lines = new ArrayList<>(extraIgnores);
     Path file = root.resolve(IgnoreRules.IGNORE_FILE);
-    if (Files.isRegularFile(file)) {
+    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
     }
     return IgnoreRules.compile(lines);
