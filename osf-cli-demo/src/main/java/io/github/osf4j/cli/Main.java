@@ -33,7 +33,15 @@ public final class Main {
     commandLine.setOut(new PrintWriter(context.out(), true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(context.err(), true, StandardCharsets.UTF_8));
     commandLine.setExecutionExceptionHandler(
-        (failure, command, parsed) -> Failures.report(failure, context, root.verbose));
+        (failure, command, parsed) -> {
+          int code = Failures.report(failure, context, root.verbose);
+          Object target = command.getCommand();
+          if (target instanceof JsonCommand && ((JsonCommand) target).json()) {
+            String message = Failures.map(failure).getMessage();
+            context.print(JsonOutput.write(JsonOutput.error(code, message == null ? "" : message)));
+          }
+          return code;
+        });
     commandLine.setParameterExceptionHandler(
         (failure, argv) -> {
           context.error("osf4j: " + failure.getMessage());

@@ -77,7 +77,7 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
       SyncReport report = apply(run, plan);
       if (json) {
         root.context().print(JsonOutput.write(JsonOutput.report(report, plan)));
-      } else if (!root.quiet || !report.isComplete()) {
+      } else if (!root.quiet && !Plans.changes(plan).isEmpty() || !report.isComplete()) {
         TextOutput.report(report).forEach(root.context()::print);
       }
       return report.isComplete() ? ExitCodes.OK : ExitCodes.INCOMPLETE;

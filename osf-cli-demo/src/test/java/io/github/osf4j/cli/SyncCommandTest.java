@@ -216,6 +216,41 @@ final class SyncCommandTest {
   }
 
   @Test
+  void aPyosfProjectIsImported() throws IOException {
+    Path proj = temp.resolve("experiment.proj");
+    Files.writeString(
+        proj,
+        JSON.createObjectNode()
+            .put("root_path", folder.toString())
+            .put("name", "")
+            .put("username", CliHarness.EMAIL)
+            .put("project_id", node)
+            .set("index", JSON.createArrayNode())
+            .toString(),
+        UTF_8);
+    String imported = temp.resolve("imported.osf4j.json").toString();
+
+    CliResult init = cli.run("init", imported, "--from-pyosf", proj.toString());
+
+    assertThat(init.code()).as(init.toString()).isZero();
+    CliResult sync = cli.run("sync", imported);
+    assertThat(sync.code()).as(sync.toString()).isZero();
+    assertThat(folder.resolve("remote.txt")).hasContent("from OSF");
+  }
+
+  @Test
+  void failuresInJsonModeAreOneJsonObjectToo() throws IOException {
+    cli.run("logout");
+
+    CliResult status = cli.run("status", projectFile, "--json");
+
+    assertThat(status.code()).isEqualTo(ExitCodes.AUTH);
+    JsonNode error = JSON.readTree(status.out()).get("error");
+    assertThat(error.get("exitCode").asInt()).isEqualTo(ExitCodes.AUTH);
+    assertThat(error.get("message").asText()).contains("not logged in");
+  }
+
+  @Test
   void usageErrorsExitWith2() {
     assertThat(cli.run("sync").code()).isEqualTo(ExitCodes.USAGE);
     assertThat(cli.run("sync", projectFile, "--conflict", "mine").code())
