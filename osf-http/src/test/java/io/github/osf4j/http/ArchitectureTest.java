@@ -7,13 +7,14 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 
 final class ArchitectureTest {
   private final JavaClasses main =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("io.github.osf4j.http");
+          .importPath(Paths.get("target", "classes"));
 
   @Test
   void onlyTheModuleFactoryAndConfigArePublic() {
