@@ -69,10 +69,14 @@ final class BadFilesAndTokensTest {
       String good = Files.readString(file);
       Map<String, String> damaged =
           Map.of(
-              "corrupt", "{\"format\": 1, \"accounts\": [{\"token\": \"" + Rig.TOKEN + "\"",
-              "truncated", good.substring(0, good.length() / 2),
-              "newer", good.replaceFirst("\"format\"\\s*:\\s*1", "\"format\": 99"),
-              "wrong-shape", "[\"" + Rig.TOKEN + "\"]");
+              "corrupt",
+              "{\"format\": 1, \"accounts\": [{\"token\": \"" + Rig.TOKEN + "\"",
+              "truncated",
+              good.substring(0, good.length() / 2),
+              "newer",
+              good.replaceFirst("\"format\"\\s*:\\s*1", "\"format\": 99"),
+              "wrong-shape",
+              "[\"" + Rig.TOKEN + "\"]");
       for (Map.Entry<String, String> e : damaged.entrySet()) {
         assertThat(e.getValue()).as(e.getKey()).isNotEqualTo(good);
         Files.writeString(file, e.getValue());

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ final class HostileNamesTest {
   private static Map<String, String> hostile() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("..", "%2E%2E");
-    m.put("sub/../../escape-h1.txt", "escape-h1");
+    m.put("sub/../../escape-h1.txt", "sub/%2E%2E");
     m.put("..\\..\\back-h2.txt", "back-h2");
     m.put("nul-h3\u0000x.txt", "nul-h3");
     m.put("bell-h4\u0007.txt", "bell-h4");
@@ -42,9 +43,51 @@ final class HostileNamesTest {
     m.put("cafe\u0301-h10.txt", "-h10");
     m.put("Twin-h11.txt", "win-h11");
     m.put("twin-h11.txt", "win-h11");
+    return m;
+  }
+
+  /** Names over 255 bytes: valid on OSF, impossible on ext4, APFS and NTFS. */
+  private static Map<String, String> tooLong() {
+    Map<String, String> m = new LinkedHashMap<>();
     m.put("long-h12-" + "x".repeat(300), "long-h12");
     m.put("wide-h13-" + "\u00e9".repeat(130), "wide-h13");
     return m;
+  }
+
+  @Test
+  void namesOverMaxLengthFailPerPathAndTheRestSyncs(@TempDir Path home) throws IOException {
+    try (Rig rig = Rig.start(home, 6)) {
+      rig.server.putFile(rig.projectId, "ok.txt", bytes("ok"));
+      tooLong().keySet().forEach(n -> rig.server.putFile(rig.projectId, n, bytes(n)));
+      List<String> reports = new ArrayList<>();
+      try (Project p = rig.create()) {
+        SyncReport report = p.apply();
+        report.skipped().forEach(s -> reports.add(s.path().value() + " " + s.reason()));
+        report.failed().forEach(f -> reports.add(f.action().path().value() + " " + f.message()));
+      }
+      assertThat(Files.readString(rig.root.resolve("ok.txt"))).isEqualTo("ok");
+      for (Map.Entry<String, String> e : tooLong().entrySet()) {
+        assertThat(reports).anyMatch(r -> r.contains(e.getValue()));
+        assertThat(rig.server.fileId(rig.projectId, e.getKey())).isPresent();
+      }
+      assertThat(Trees.strays(rig.root)).isEmpty();
+    }
+  }
+
+  @Test
+  @Disabled(
+      "bug: osf-core plan/SkipFinder.find has no name-length rule, so a remote name over 255"
+          + " bytes is planned as a download that fails on every run and never converges")
+  void namesOverMaxLengthAreSkippedSoThatRunsConverge(@TempDir Path home) throws IOException {
+    try (Rig rig = Rig.start(home, 6)) {
+      tooLong().keySet().forEach(n -> rig.server.putFile(rig.projectId, n, bytes(n)));
+      try (Project p = rig.create()) {
+        Plan plan = p.analyze();
+        assertThat(plan.skipped()).hasSize(tooLong().size());
+        assertThat(p.apply().failed()).isEmpty();
+        assertThat(p.analyze().actions()).isEmpty();
+      }
+    }
   }
 
   @Test
@@ -77,7 +120,9 @@ final class HostileNamesTest {
         boolean local = existsLocally(rig.root, name);
         downloaded += local ? 1 : 0;
         boolean reported = reports.stream().anyMatch(r -> r.contains(e.getValue()));
-        assertThat(local || reported).as("%s is downloaded or reported: %s", name, reports).isTrue();
+        assertThat(local || reported)
+            .as("%s is downloaded or reported: %s", name, reports)
+            .isTrue();
         assertThat(rig.server.fileId(rig.projectId, name)).as("still on OSF: " + name).isPresent();
       }
       assertThat(existsLocally(rig.root, "nul-h3\u0000x.txt")).isFalse();
@@ -99,7 +144,9 @@ final class HostileNamesTest {
   /** The test folder without the root, project file and token store (those may change). */
   private static Map<String, String> outsideRoot(Path home, Rig rig) {
     Map<String, String> all = Trees.fingerprint(home);
-    all.keySet().removeIf(k -> k.startsWith("w/root") || k.startsWith("w/meta") || k.startsWith("w/config"));
+    all.keySet()
+        .removeIf(
+            k -> k.startsWith("w/root") || k.startsWith("w/meta") || k.startsWith("w/config"));
     return all;
   }
 

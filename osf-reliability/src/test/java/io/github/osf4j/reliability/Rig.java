@@ -38,6 +38,7 @@ final class Rig implements AutoCloseable {
   final String projectId;
   final Path home;
   final Path root;
+  final Path meta;
   final Path projectFile;
   final Path configDir;
   final SessionToken token = new SessionToken();
@@ -51,7 +52,8 @@ final class Rig implements AutoCloseable {
     this.server = FakeOsfServer.builder().token(TOKEN).seed(seed).start();
     this.projectId = server.createProject("Reliability");
     this.root = Files.createDirectories(localRoot != null ? localRoot : home.resolve("root"));
-    this.projectFile = Files.createDirectories(home.resolve("meta")).resolve("p.osf4j.json");
+    this.meta = Files.createDirectories(home.resolve("meta"));
+    this.projectFile = meta.resolve("p.osf4j.json");
     this.configDir = Files.createDirectories(home.resolve("config"));
     this.remote = OsfHttp.remoteStorage(httpConfig(server), token);
     this.tokens = JsonStores.tokenStore(new TokenStoreConfig(configDir, List.of()));

@@ -38,15 +38,23 @@ final class Trees {
     }
   }
 
-  /** Every regular file under {@code root}: relative path ('/'-separated) to its sha256. */
+  /**
+   * Every regular file under {@code root} but osf4j's temp files (see {@link #strays}): relative
+   * path ('/'-separated) to its sha256.
+   */
   static Map<String, String> localFiles(Path root) throws IOException {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
+      for (Path p : s.filter(Files::isRegularFile).filter(p -> !isTemp(p)).toList()) {
         out.put(rel(root, p), sha256(Files.readAllBytes(p)));
       }
     }
     return out;
+  }
+
+  private static boolean isTemp(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(TEMP_PREFIX);
   }
 
   /** Every path under {@code dir} whose name starts with the reserved temp prefix. */
