@@ -114,10 +114,18 @@ public record Entry(
     if (hex == null) {
       return null;
     }
-    String lower = hex.toLowerCase(Locale.ROOT);
-    if (lower.length() != length || !lower.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+    if (hex.length() != length) {
       throw new IllegalArgumentException("not a " + what + " hex digest: " + hex);
     }
-    return lower;
+    boolean lower = true;
+    for (int i = 0; i < length; i++) {
+      char c = hex.charAt(i);
+      if ((c >= 'A' && c <= 'F')) {
+        lower = false;
+      } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        throw new IllegalArgumentException("not a " + what + " hex digest: " + hex);
+      }
+    }
+    return lower ? hex : hex.toLowerCase(Locale.ROOT);
   }
 }

@@ -42,19 +42,39 @@ public record RelPath(String value) implements Comparable<RelPath> {
     if (value.startsWith("/")) {
       return "leading /";
     }
-    if (value.indexOf('\0') >= 0) {
-      return "NUL character";
+    boolean ascii = true;
+    int segmentStart = 0;
+    for (int i = 0; i <= value.length(); i++) {
+      char c = i < value.length() ? value.charAt(i) : '/';
+      if (c == '\0') {
+        return "NUL character";
+      }
+      if (c >= 0x80) {
+        ascii = false;
+      }
+      if (c == '/') {
+        String segmentProblem = segmentProblem(value, segmentStart, i);
+        if (segmentProblem != null) {
+          return segmentProblem;
+        }
+        segmentStart = i + 1;
+      }
     }
-    if (!Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
+    if (!ascii && !Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
       return "not NFC";
     }
-    for (String segment : value.split("/", -1)) {
-      if (segment.isEmpty()) {
-        return "empty segment";
-      }
-      if (segment.equals(".") || segment.equals("..")) {
-        return "'" + segment + "' segment";
-      }
+    return null;
+  }
+
+  private static @org.jspecify.annotations.Nullable String segmentProblem(
+      String value, int start, int end) {
+    int length = end - start;
+    if (length == 0) {
+      return "empty segment";
+    }
+    if (value.charAt(start) == '.'
+        && (length == 1 || (length == 2 && value.charAt(start + 1) == '.'))) {
+      return "'" + value.substring(start, end) + "' segment";
     }
     return null;
   }
