@@ -29,6 +29,10 @@ final class Blobs {
     this.dir = dir;
   }
 
+  Path dir() {
+    return dir;
+  }
+
   /** Streams {@code in} to a new blob; at most {@code max} bytes, else {@link TooLarge}. */
   Blob write(InputStream in, long max) throws IOException {
     MessageDigest md5 = digest("MD5");

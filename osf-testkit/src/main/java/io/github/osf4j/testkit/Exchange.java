@@ -60,12 +60,21 @@ final class Exchange implements HttpServerLoop.ConnectionHandler {
       reset(socket);
       return false;
     }
-    HttpResponse response = handler.handle(request);
+    HttpResponse response;
+    try {
+      response = handler.handle(request);
+    } catch (RuntimeException e) {
+      response = HttpResponse.text(500, "emulator error: " + e.getClass().getSimpleName());
+      response.header("Connection", "close");
+    }
     log.add(new RequestLog.Entry(method, path, query, response.status, Map.copyOf(headers)));
 
     boolean close =
         "close".equalsIgnoreCase(headers.getOrDefault("connection", ""))
             || parts[2].equals("HTTP/1.0");
+    if ("close".equalsIgnoreCase(response.headers.remove("Connection"))) {
+      close = true;
+    }
     if (body != null && !body.continued()) {
       close = true;
     } else if (!drain(framed)) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -75,6 +77,14 @@ final class WbHandler {
 
   private HttpResponse get(HttpRequest r, WbTarget t) throws IOException {
     FileRec f = t.file();
+    if (f.folder && r.hasParam("zip")) {
+      Path zip = Zips.write(env.store(), f, env.blobs().dir());
+      String name = f.isRoot() ? "osfstorage-archive.zip" : f.name + ".zip";
+      return HttpResponse.fileRange(200, zip, 0, Files.size(zip))
+          .header("Content-Type", "application/zip")
+          .header("Content-Disposition", Downloads.disposition(name))
+          .header("X-Waterbutler-Request-Id", env.store().ids.uuid());
+    }
     if (f.folder) {
       ObjectNode body = WbJson.MAPPER.createObjectNode();
       ArrayNode data = body.putArray("data");

@@ -283,4 +283,25 @@ final class WaterButlerTest {
     assertThat(http.delete(osf.wb(p, "/") + "?confirm_delete=1").status()).isEqualTo(204);
     assertThat(http.get(osf.wb(p, "/")).json().path("data").size()).isZero();
   }
+
+  @Test
+  void aFolderDownloadsAsAZip() throws java.io.IOException {
+    String d = osf.mkdir(p, "/", "d");
+    osf.upload(p, "/" + d + "/", "a.txt", "alpha");
+    osf.mkdir(p, "/" + d + "/", "e");
+    Http.Res zip = http.get(osf.wb(p, "/" + d + "/") + "?zip=");
+    assertThat(zip.status()).isEqualTo(200);
+    assertThat(zip.header("Content-Type")).isEqualTo("application/zip");
+    assertThat(zip.header("Content-Disposition")).contains("d.zip");
+    java.util.List<String> names = new java.util.ArrayList<>();
+    try (var in =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.raw().body()))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        names.add(e.getName());
+      }
+    }
+    assertThat(names).containsExactly("a.txt", "e/");
+    assertThat(http.get(osf.wb(p, "/") + "?zip=").header("Content-Disposition"))
+        .contains("osfstorage-archive.zip");
+  }
 }
