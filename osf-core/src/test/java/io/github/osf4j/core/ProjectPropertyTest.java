@@ -54,7 +54,7 @@ final class ProjectPropertyTest {
       ConflictPolicy policy,
       int jobs) {}
 
-  @Property(tries = 250)
+  @Property(tries = 150)
   void oneRunKeepsEveryChangedVersionAndConverges(@ForAll("cases") Case c) throws IOException {
     ProjectWorld world = new ProjectWorld();
     Map<String, String> b0 = tree(c.base(), null);
