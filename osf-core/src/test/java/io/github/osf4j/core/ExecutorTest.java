@@ -613,6 +613,138 @@ final class ExecutorTest {
     assertThat(recorded).isEmpty();
   }
 
+  // ---- rarer paths ---------------------------------------------------------------------
+
+  @Test
+  void fileDeletedDuringUploadDoesNotAdvanceTheIndex() throws IOException {
+    local.write("a.txt", "mine");
+    Snapshot l = scan();
+    remote.setFaults(
+        new FaultInjector() {
+          @Override
+          public void after(String operation, String p) {
+            local.remove("a.txt");
+          }
+        });
+    SyncReport report =
+        run(l, list(), new Action.Upload(path("a.txt"), at(l, "a.txt"), Optional.empty()));
+
+    assertThat(report.failed()).hasSize(1);
+    assertThat(recorded).isEmpty();
+  }
+
+  @Test
+  void uploadIntoAMissingRemoteFolderFails() throws IOException {
+    local.write("d/a.txt", "x");
+    remote.putFile(P, "e", "a file");
+    local.write("e/b.txt", "y");
+    Snapshot l = scan();
+    SyncReport report =
+        run(
+            l,
+            list(),
+            new Action.Upload(path("d/a.txt"), at(l, "d/a.txt"), Optional.empty()),
+            new Action.Upload(path("e/b.txt"), at(l, "e/b.txt"), Optional.empty()));
+
+    assertThat(report.failed())
+        .allSatisfy(f -> assertThat(f.message()).contains("no folder on OSF"));
+    assertThat(report.failed()).hasSize(2);
+  }
+
+  @Test
+  void mkdirRemoteFailsWhenTheNameIsTakenByAnUnknownEntry() throws IOException {
+    local.mkdirs("d");
+    remote.setFaults(
+        new FaultInjector() {
+          @Override
+          public void before(String operation, String p) throws IOException {
+            if (operation.equals("mkdir")) {
+              throw new NameTakenException("taken", null);
+            }
+          }
+        });
+    SyncReport report = run(scan(), list(), new Action.MkdirRemote(path("d")));
+
+    assertThat(report.failed()).hasSize(1);
+  }
+
+  @Test
+  void mkdirRemoteOfAFolderAlreadyThereCallsNothing() throws IOException {
+    local.mkdirs("d");
+    remote.mkdirs(P, "d");
+    SyncReport report = run(scan(), list(), new Action.MkdirRemote(path("d")));
+
+    assertThat(report.isComplete()).isTrue();
+    assertThat(remote.calls()).doesNotContain("mkdir d");
+  }
+
+  @Test
+  void moveRemoteIsSkippedWhenTheSourceIsGone() throws IOException {
+    remote.putFile(P, "a.txt", "x");
+    Snapshot planned = list();
+    remote.remove(P, "a.txt");
+    SyncReport report =
+        runFresh(
+            scan(),
+            planned,
+            list(),
+            new Action.MoveRemote(path("a.txt"), path("b.txt"), at(planned, "a.txt")));
+
+    assertThat(report.skipped()).hasSize(1);
+  }
+
+  @Test
+  void moveRemoteIsSkippedWhenTheDestinationIsTakenOnTheServer() throws IOException {
+    remote.putFile(P, "a.txt", "x");
+    Snapshot r = list();
+    remote.setFaults(
+        new FaultInjector() {
+          @Override
+          public void before(String operation, String p) throws IOException {
+            throw new NameTakenException("taken", null);
+          }
+        });
+    SyncReport report =
+        run(scan(), r, new Action.MoveRemote(path("a.txt"), path("b.txt"), at(r, "a.txt")));
+
+    assertThat(report.skipped()).hasSize(1);
+  }
+
+  @Test
+  void moveLocalIsSkippedWhenTheDestinationExists() throws IOException {
+    local.write("a.txt", "x");
+    Snapshot l = scan();
+    local.write("b.txt", "appeared");
+    SyncReport report =
+        run(l, list(), new Action.MoveLocal(path("a.txt"), path("b.txt"), at(l, "a.txt")));
+
+    assertThat(report.skipped()).hasSize(1);
+    assertThat(local.files()).containsEntry("b.txt", "appeared").containsEntry("a.txt", "x");
+  }
+
+  @Test
+  void moveLocalIsSkippedWhenTheSourceIsGone() throws IOException {
+    local.write("a.txt", "x");
+    Snapshot l = scan();
+    local.remove("a.txt");
+    SyncReport report =
+        run(l, list(), new Action.MoveLocal(path("a.txt"), path("b.txt"), at(l, "a.txt")));
+
+    assertThat(report.skipped()).hasSize(1);
+  }
+
+  @Test
+  void remoteFolderDeleteIsSkippedWhenAFileInsideChanged() throws IOException {
+    remote.putFile(P, "d/a.txt", "old");
+    Snapshot planned = list();
+    remote.putFile(P, "d/a.txt", "edited");
+    SyncReport report =
+        runFresh(scan(), planned, list(), new Action.DeleteRemote(path("d"), at(planned, "d")));
+
+    assertThat(report.skipped()).hasSize(1);
+    assertThat(remote.files(P)).containsEntry("d/a.txt", "edited");
+  }
+
   // ---- helpers -------------------------------------------------------------------------
 
   /** Thrown by a fake to stop a run as a killed process would. */

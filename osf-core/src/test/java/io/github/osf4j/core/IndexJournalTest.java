@@ -1,0 +1,44 @@
+package io.github.osf4j.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.osf4j.testkit.fakes.InMemoryProjectStore;
+import io.github.osf4j.testkit.fakes.MutableClock;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+final class IndexJournalTest {
+  private final MutableClock clock = new MutableClock();
+  private final InMemoryProjectStore store = new InMemoryProjectStore();
+  private final IndexJournal journal =
+      new IndexJournal(store, new ProjectState(ProjectWorld.CONFIG, Snapshot.empty()), clock);
+
+  @Test
+  void savesWhenTwoSecondsPassed() {
+    journal.record(RelPath.of("a"), Optional.of(Entry.folder(RelPath.of("a"))));
+    assertThat(store.saves()).isEmpty();
+
+    clock.advance(Duration.ofSeconds(2));
+    journal.record(RelPath.of("b"), Optional.of(Entry.folder(RelPath.of("b"))));
+
+    assertThat(store.saves())
+        .singleElement()
+        .satisfies(s -> assertThat(s.base().size()).isEqualTo(2));
+  }
+
+  @Test
+  void aFailedSaveDuringTheRunIsRetriedAtTheEnd() throws IOException {
+    store.setSavesFail(true);
+    clock.advance(Duration.ofSeconds(5));
+    journal.record(RelPath.of("a"), Optional.of(Entry.folder(RelPath.of("a"))));
+    journal.record(RelPath.of("a"), Optional.empty());
+    assertThatThrownBy(journal::finish).hasMessageContaining("disk full");
+
+    store.setSavesFail(false);
+    assertThat(journal.finish().base().isEmpty()).isTrue();
+    assertThat(store.saves()).hasSize(1);
+  }
+}
