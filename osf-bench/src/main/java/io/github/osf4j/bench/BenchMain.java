@@ -27,6 +27,7 @@ public final class BenchMain {
       System.exit(2);
       return;
     }
+    int code = 0;
     try {
       Report report = run(options, System.err);
       System.out.println(header(options));
@@ -34,36 +35,38 @@ public final class BenchMain {
     } catch (IOException | RuntimeException e) {
       System.err.println("bench: failed: " + e);
       e.printStackTrace(System.err);
-      System.exit(1);
+      code = 1;
     }
+    if (!options.keep()) {
+      try {
+        delete(options.work());
+      } catch (IOException e) {
+        System.err.println("bench: could not delete " + options.work() + ": " + e);
+      }
+    }
+    System.exit(code);
   }
 
-  /** Runs the picked benches in {@code options.work()} (emptied first and, unless kept, after). */
+  /** Runs the picked benches in {@code options.work()} (emptied first; the caller deletes it). */
   static Report run(Options options, PrintStream log) throws IOException {
     Report report = new Report(log);
     Path work = options.work();
     delete(work);
     Files.createDirectories(work);
-    try {
-      if (options.picked("scan")) {
-        new ScanBench(options, report).run();
-      }
-      if (options.picked("hash")) {
-        new HashBench(options, report).run();
-      }
-      if (options.picked("list")) {
-        new ListBench(options, report).run();
-      }
-      if (options.picked("transfer")) {
-        new TransferBench(options, report).run();
-      }
-      if (options.picked("sync")) {
-        new SyncBench(options, report).run();
-      }
-    } finally {
-      if (!options.keep()) {
-        delete(work);
-      }
+    if (options.picked("scan")) {
+      new ScanBench(options, report).run();
+    }
+    if (options.picked("hash")) {
+      new HashBench(options, report).run();
+    }
+    if (options.picked("list")) {
+      new ListBench(options, report).run();
+    }
+    if (options.picked("transfer")) {
+      new TransferBench(options, report).run();
+    }
+    if (options.picked("sync")) {
+      new SyncBench(options, report).run();
     }
     return report;
   }
