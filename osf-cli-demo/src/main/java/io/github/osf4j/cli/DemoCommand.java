@@ -14,11 +14,14 @@ import picocli.CommandLine.ParentCommand;
  * same commands a user types. Needs no network and no account.
  */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     name = "demo",
     description = {
       "Show a two-way sync against the built-in OSF emulator: no network, no account.",
-      "Creates a project and a local folder, syncs, changes both sides (a conflict and a",
-      "rename), then runs status and sync again. The folder is kept for you to look at."
+      "Creates a project and a local folder, syncs, changes both sides (a "
+          + "conflict and a rename), then runs status and sync again. The folder is "
+          + "kept for you to look at."
     })
 final class DemoCommand implements Callable<Integer> {
   private static final String PROJECT_FILE = "demo.osf4j.json";

@@ -10,12 +10,14 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code osf4j emulator}: serves the OSF emulator until killed. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     name = "emulator",
     description = {
       "Serve the OSF emulator (API v2 + WaterButler) on 127.0.0.1 until killed.",
-      "Flags: --port N --token T [--user EMAIL:PASSWORD] [--otp-secret S] [--latency-ms N]",
-      "       [--fail-rate P] [--seed N]   (--port 0 picks a free port)",
-      "Prints one JSON line: {\\\"api\\\":...,\\\"files\\\":...,\\\"token\\\":...}."
+      "Flags: --port N --token T [--user EMAIL:PASSWORD] [--otp-secret BASE32]"
+          + " [--latency-ms N] [--fail-rate P] [--seed N]. --port 0 picks a free port. It prints"
+          + " one JSON line with the api and files URLs and the token, then serves."
     })
 final class EmulatorCommand implements Callable<Integer> {
   @ParentCommand

@@ -23,11 +23,13 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code osf4j init}: writes a project file; transfers nothing. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     name = "init",
     description = {
       "Create a project file linking a local folder to an OSF project (transfers nothing).",
-      "It remembers the server URLs, the user, the project and the folder: afterwards",
-      "'osf4j sync PROJECT_FILE' needs nothing else."
+      "It remembers the server URLs, the user, the project and the folder: "
+          + "afterwards 'osf4j sync PROJECT_FILE' needs nothing else."
     })
 final class InitCommand implements Callable<Integer> {
   @ParentCommand

@@ -15,10 +15,13 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code osf4j login}: checks a token (or makes one from a password) and stores it. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     name = "login",
     description = {
       "Log in to OSF and store the token.",
-      "With no option: OSF_TOKEN is checked and stored, or on a terminal the token is asked for."
+      "With no option: OSF_TOKEN is checked and stored, or on a terminal the "
+          + "token is asked for."
     })
 final class LoginCommand implements Callable<Integer> {
   @ParentCommand

@@ -10,7 +10,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code osf4j logout}: forgets a stored token. */
-@Command(name = "logout", description = "Forget the stored token (of the most recent login).")
+@Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    name = "logout",
+    description = "Forget the stored token (of the most recent login).")
 final class LogoutCommand implements Callable<Integer> {
   @ParentCommand
   @SuppressWarnings("NullAway.Init")

@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Two progress bars on a terminal's stderr, redrawn in place with {@code \r}: files and bytes up,
- * files and bytes down. Thread-safe; redraws only when the text changes.
+ * files and bytes down. Thread-safe; redraws only when a file finishes or another percent of the
+ * bytes moved. A direction with nothing to move is left out.
  */
 final class ProgressBars implements SyncListener {
   private static final int WIDTH = 12;
@@ -63,12 +64,20 @@ final class ProgressBars implements SyncListener {
   }
 
   private void draw() {
-    String line = "up " + up.render() + "   down " + down.render();
-    if (!line.equals(last)) {
-      last = line;
-      err.print("\r" + line);
-      err.flush();
+    String key = up.key() + "/" + down.key();
+    if (key.equals(last)) {
+      return;
     }
+    last = key;
+    StringBuilder line = new StringBuilder("\r");
+    if (up.totalFiles > 0) {
+      line.append("up ").append(up.render());
+    }
+    if (down.totalFiles > 0) {
+      line.append(up.totalFiles > 0 ? "   " : "").append("down ").append(down.render());
+    }
+    err.print(line);
+    err.flush();
   }
 
   private static boolean isTransfer(Action action) {
@@ -90,6 +99,12 @@ final class ProgressBars implements SyncListener {
     void add(long size) {
       totalFiles++;
       totalBytes += size;
+    }
+
+    /** Changes when the drawing would visibly change: a file finished, or another percent. */
+    String key() {
+      long percent = totalBytes == 0 ? 0 : Math.max(0, bytes) * 100 / totalBytes;
+      return files + ":" + percent;
     }
 
     String render() {

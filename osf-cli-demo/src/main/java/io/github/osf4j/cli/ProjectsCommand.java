@@ -13,6 +13,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code osf4j projects}: one's own projects, another user's, or those matching a title. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     name = "projects",
     description = {
       "List projects: yours, another user's (--user), or any visible to you by title (--search).",

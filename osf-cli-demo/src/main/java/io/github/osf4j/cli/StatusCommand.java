@@ -12,11 +12,13 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code osf4j status}: what a sync would do; changes nothing. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     name = "status",
     description = {
       "Show what 'osf4j sync' would do (changes nothing).",
-      "Exit code 0 when the plan can run, 1 when paths would be skipped, 4 when a safety gate",
-      "would stop the sync."
+      "Exit code 0 when the plan can run, 1 when paths would be skipped, 4 "
+          + "when a safety gate would stop the sync."
     })
 final class StatusCommand implements Callable<Integer>, JsonCommand {
   @ParentCommand

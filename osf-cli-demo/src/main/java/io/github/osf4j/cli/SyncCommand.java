@@ -16,10 +16,14 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code osf4j sync}: plans, checks the safety gates, applies, saves. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     name = "sync",
     description = {
-      "Synchronise the folder and the OSF project both ways. A file changed on both sides",
-      "is never lost: one version keeps the name, the other is kept as a conflict copy."
+      "Synchronise the folder and the OSF project both ways.",
+      "A file changed on both sides is never lost: one version keeps the "
+          + "name, the other is kept as a conflict copy. Safety gates stop the run "
+          + "before anything changes (exit 4)."
     })
 final class SyncCommand implements Callable<Integer>, JsonCommand {
   @ParentCommand

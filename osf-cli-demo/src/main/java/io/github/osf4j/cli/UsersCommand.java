@@ -9,7 +9,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code osf4j users search TEXT}. */
-@Command(name = "users", description = "Find OSF users.", subcommands = UsersCommand.Search.class)
+@Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    name = "users",
+    description = "Find OSF users.",
+    subcommands = UsersCommand.Search.class)
 final class UsersCommand implements Callable<Integer> {
   @ParentCommand
   @SuppressWarnings("NullAway.Init")
@@ -22,7 +27,11 @@ final class UsersCommand implements Callable<Integer> {
   }
 
   /** {@code osf4j users search TEXT}: users whose name contains the text. */
-  @Command(name = "search", description = "Users whose name contains TEXT: id and full name.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      name = "search",
+      description = "Users whose name contains TEXT: id and full name.")
   static final class Search implements Callable<Integer> {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")

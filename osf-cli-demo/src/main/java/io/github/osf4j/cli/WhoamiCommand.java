@@ -7,7 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code osf4j whoami}: the user the token belongs to. */
-@Command(name = "whoami", description = "Show the user the token belongs to.")
+@Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    name = "whoami",
+    description = "Show the user the token belongs to.")
 final class WhoamiCommand implements Callable<Integer> {
   @ParentCommand
   @SuppressWarnings("NullAway.Init")

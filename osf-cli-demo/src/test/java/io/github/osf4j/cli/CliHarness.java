@@ -59,6 +59,7 @@ final class CliHarness implements AutoCloseable {
     argv.addAll(List.of(args));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
+    long start = System.nanoTime();
     int code =
         Main.run(
             argv.toArray(new String[0]),
@@ -71,7 +72,8 @@ final class CliHarness implements AutoCloseable {
             code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     results.add(result);
     if (System.getProperty("osf4j.debug") != null) {
-      System.out.println("$ osf4j " + String.join(" ", args) + "\n" + result);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      System.out.println("$ osf4j " + String.join(" ", args) + " (" + millis + " ms)\n" + result);
     }
     return result;
   }
