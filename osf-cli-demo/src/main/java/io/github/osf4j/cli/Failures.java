@@ -41,12 +41,12 @@ final class Failures {
   /** The exit code and message for {@code failure}. */
   static CliException map(Throwable failure) {
     Throwable cause = unwrap(failure);
-    if (cause instanceof CliException) {
-      return (CliException) cause;
+    if (cause instanceof CliException mapped) {
+      return mapped;
     }
     String message = messageOf(cause);
-    if (cause instanceof IOException) {
-      return mapIo((IOException) cause, message);
+    if (cause instanceof IOException io) {
+      return mapIo(io, message);
     }
     if (cause instanceof IllegalArgumentException) {
       return new CliException(ExitCodes.USAGE, message, cause);

@@ -60,10 +60,10 @@ final class JsonOutput {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("type", action.type());
     node.put("path", action.path().value());
-    if (action instanceof Action.MoveRemote) {
-      node.put("from", ((Action.MoveRemote) action).from().value());
-    } else if (action instanceof Action.MoveLocal) {
-      node.put("from", ((Action.MoveLocal) action).from().value());
+    if (action instanceof Action.MoveRemote move) {
+      node.put("from", move.from().value());
+    } else if (action instanceof Action.MoveLocal move) {
+      node.put("from", move.from().value());
     }
     return node;
   }

@@ -36,7 +36,7 @@ public final class Main {
         (failure, command, parsed) -> {
           int code = Failures.report(failure, context, root.verbose);
           Object target = command.getCommand();
-          if (target instanceof JsonCommand && ((JsonCommand) target).json()) {
+          if (target instanceof JsonCommand json && json.json()) {
             String message = Failures.map(failure).getMessage();
             context.print(JsonOutput.write(JsonOutput.error(code, message == null ? "" : message)));
           }

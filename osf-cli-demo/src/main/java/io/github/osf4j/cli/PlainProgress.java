@@ -17,13 +17,13 @@ final class PlainProgress implements SyncListener {
 
   @Override
   public synchronized void onEvent(SyncEvent event) {
-    if (event instanceof SyncEvent.ActionDone) {
-      Action action = ((SyncEvent.ActionDone) event).action();
+    if (event instanceof SyncEvent.ActionDone done) {
+      Action action = done.action();
       if (!(action instanceof Action.RecordOnly)) {
         context.print("  done " + TextOutput.describe(action));
       }
-    } else if (event instanceof SyncEvent.PhaseStarted) {
-      context.print("  " + ((SyncEvent.PhaseStarted) event).phase() + "...");
+    } else if (event instanceof SyncEvent.PhaseStarted started) {
+      context.print("  " + started.phase() + "...");
     }
   }
 }

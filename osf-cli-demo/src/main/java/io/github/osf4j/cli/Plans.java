@@ -12,7 +12,7 @@ final class Plans {
   /** Why the plan may not run; empty when it is safe. */
   static List<String> unsafeReasons(Plan plan) {
     Safety safety = plan.safety();
-    return safety instanceof Safety.Unsafe ? ((Safety.Unsafe) safety).reasons() : List.of();
+    return safety instanceof Safety.Unsafe unsafe ? unsafe.reasons() : List.of();
   }
 
   /** The actions that change something (index-only records left out). */
@@ -27,11 +27,11 @@ final class Plans {
 
   /** Bytes an action transfers: the file size for uploads and downloads, else 0. */
   static long bytes(Action action) {
-    if (action instanceof Action.Upload) {
-      return ((Action.Upload) action).source().size();
+    if (action instanceof Action.Upload upload) {
+      return upload.source().size();
     }
-    if (action instanceof Action.Download) {
-      return ((Action.Download) action).source().size();
+    if (action instanceof Action.Download download) {
+      return download.source().size();
     }
     return 0;
   }

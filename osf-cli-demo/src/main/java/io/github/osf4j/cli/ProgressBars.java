@@ -31,15 +31,14 @@ final class ProgressBars implements SyncListener {
 
   @Override
   public synchronized void onEvent(SyncEvent event) {
-    if (event instanceof SyncEvent.Transferred) {
-      SyncEvent.Transferred moved = (SyncEvent.Transferred) event;
+    if (event instanceof SyncEvent.Transferred moved) {
       counter(moved.action()).bytes += moved.bytes();
-    } else if (event instanceof SyncEvent.ActionDone) {
-      finish(((SyncEvent.ActionDone) event).action());
-    } else if (event instanceof SyncEvent.ActionFailed) {
-      finish(((SyncEvent.ActionFailed) event).action());
-    } else if (event instanceof SyncEvent.ActionSkipped) {
-      finish(((SyncEvent.ActionSkipped) event).action());
+    } else if (event instanceof SyncEvent.ActionDone done) {
+      finish(done.action());
+    } else if (event instanceof SyncEvent.ActionFailed failed) {
+      finish(failed.action());
+    } else if (event instanceof SyncEvent.ActionSkipped skipped) {
+      finish(skipped.action());
     } else {
       return;
     }

@@ -72,7 +72,7 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
     SyncOptions options = options();
     try (ProjectRun run = ProjectRun.open(root, projectFile, options)) {
       Plan plan = run.analyze();
-      if (dryRun || !plan.safety().isSafe() && !force) {
+      if (dryRun || (!plan.safety().isSafe() && !force)) {
         return stop(run, plan);
       }
       if (!json) {
@@ -81,7 +81,7 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
       SyncReport report = apply(run, plan);
       if (json) {
         root.context().print(JsonOutput.write(JsonOutput.report(report, plan)));
-      } else if (!root.quiet && !Plans.changes(plan).isEmpty() || !report.isComplete()) {
+      } else if ((!root.quiet && !Plans.changes(plan).isEmpty()) || !report.isComplete()) {
         TextOutput.report(report).forEach(root.context()::print);
       }
       return report.isComplete() ? ExitCodes.OK : ExitCodes.INCOMPLETE;

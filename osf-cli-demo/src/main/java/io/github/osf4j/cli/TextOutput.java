@@ -57,10 +57,10 @@ final class TextOutput {
   /** {@code upload a/b.txt}, {@code move-remote a.txt -> b.txt}. */
   static String describe(Action action) {
     String target = action.path().value();
-    if (action instanceof Action.MoveRemote) {
-      target = ((Action.MoveRemote) action).from() + " -> " + target;
-    } else if (action instanceof Action.MoveLocal) {
-      target = ((Action.MoveLocal) action).from() + " -> " + target;
+    if (action instanceof Action.MoveRemote move) {
+      target = move.from() + " -> " + target;
+    } else if (action instanceof Action.MoveLocal move) {
+      target = move.from() + " -> " + target;
     }
     return String.format(Locale.ROOT, "%-14s %s", action.type(), target);
   }
@@ -76,19 +76,13 @@ final class TextOutput {
   }
 
   private static String kind(Conflict.Kind kind) {
-    switch (kind) {
-      case CREATE_CREATE:
-        return "created on both sides";
-      case MODIFY_MODIFY:
-        return "changed on both sides";
-      case MODIFY_DELETE:
-        return "changed here, deleted on OSF";
-      case DELETE_MODIFY:
-        return "deleted here, changed on OSF";
-      case TYPE:
-        return "a folder on one side, a file on the other";
-    }
-    throw new IllegalArgumentException(kind.name());
+    return switch (kind) {
+      case CREATE_CREATE -> "created on both sides";
+      case MODIFY_MODIFY -> "changed on both sides";
+      case MODIFY_DELETE -> "changed here, deleted on OSF";
+      case DELETE_MODIFY -> "deleted here, changed on OSF";
+      case TYPE -> "a folder on one side, a file on the other";
+    };
   }
 
   private static String summary(int actions, int conflicts, int skipped) {

@@ -33,7 +33,8 @@ final class DemoAndEmulatorTest {
         .contains("move-remote")
         .contains("notes.conflict-")
         .contains("In sync: nothing to do.");
-    String folder = text.substring(text.indexOf("The folder stays at ") + 20).split(" ")[0];
+    String rest = text.substring(text.indexOf("The folder stays at ") + 20);
+    String folder = rest.substring(0, rest.indexOf(" (delete it"));
     assertThat(Path.of(folder).resolve("instructions.md")).exists();
     assertThat(Path.of(folder).resolve("data/pilot-02.csv")).exists();
     try (var files = Files.list(Path.of(folder))) {

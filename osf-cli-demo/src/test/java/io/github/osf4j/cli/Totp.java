@@ -27,7 +27,8 @@ final class Totp {
     ByteBuffer out = ByteBuffer.allocate(clean.length() * 5 / 8);
     long buffer = 0;
     int bits = 0;
-    for (char c : clean.toCharArray()) {
+    for (int i = 0; i < clean.length(); i++) {
+      char c = clean.charAt(i);
       buffer = (buffer << 5) | ALPHABET.indexOf(c);
       bits += 5;
       if (bits >= 8) {
