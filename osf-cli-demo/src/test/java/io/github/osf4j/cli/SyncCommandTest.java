@@ -216,6 +216,20 @@ final class SyncCommandTest {
   }
 
   @Test
+  void aSkippedPathIsExitCode1AndListedInJson() throws IOException {
+    Files.createSymbolicLink(folder.resolve("shortcut"), folder.resolve("data"));
+
+    CliResult status = cli.run("status", projectFile, "--json");
+    CliResult sync = cli.run("sync", projectFile, "--json");
+
+    assertThat(status.code()).as(status.toString()).isEqualTo(ExitCodes.INCOMPLETE);
+    assertThat(JSON.readTree(status.out()).get("skipped").get(0).get("path").asText())
+        .isEqualTo("shortcut");
+    assertThat(sync.code()).as(sync.toString()).isEqualTo(ExitCodes.INCOMPLETE);
+    assertThat(folder.resolve("remote.txt")).hasContent("from OSF");
+  }
+
+  @Test
   void aPyosfProjectIsImported() throws IOException {
     Path proj = temp.resolve("experiment.proj");
     Files.writeString(
