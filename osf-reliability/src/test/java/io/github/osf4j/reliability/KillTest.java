@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class KillTest {
   private static final long DEADLINE_NANOS = TimeUnit.SECONDS.toNanos(120);
+  private static final String CLI_MAIN = "io.github.osf4j.cli.Main";
+  private static final boolean CLI = cliAvailable();
 
   private final Map<String, Integer> killsByPhase = new TreeMap<>();
   private int staleLocks;
@@ -72,8 +74,9 @@ final class KillTest {
       Figures.record(
           "kill",
           String.format(
-              "kills=%d killsByPhase=%s childRuns=%d staleLocksReported=%d filesChecked=%d"
+              "child=%s kills=%d killsByPhase=%s childRuns=%d staleLocksReported=%d filesChecked=%d"
                   + " losses=%d differences=%d strayTempFilesLeft=%d",
+              CLI ? "osf4j-cli" : "SyncChild",
               killed,
               killsByPhase,
               childRuns,
@@ -94,7 +97,7 @@ final class KillTest {
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int code = waitFor(p);
       assertThat(out).doesNotContain(Rig.TOKEN);
-      if (code == 3 && attempt == 0 && out.contains("Stale lock")) {
+      if (code != 0 && attempt == 0 && out.contains("Stale lock")) {
         staleLocks++;
         try (Stream<Path> s = Files.list(rig.meta)) {
           for (Path lock : s.filter(f -> f.toString().endsWith(".lock")).toList()) {
@@ -144,20 +147,42 @@ final class KillTest {
   private Process start(Rig rig) throws IOException {
     childRuns++;
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-Xshare:auto",
-            "-XX:TieredStopAtLevel=1",
-            "-cp",
-            System.getProperty("java.class.path"),
-            SyncChild.class.getName(),
-            rig.server.apiUrl(),
-            rig.server.filesUrl(),
-            rig.projectFile.toString(),
-            rig.configDir.toString())
-        .redirectErrorStream(true)
-        .redirectInput(ProcessBuilder.Redirect.PIPE)
-        .start();
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
+    if (CLI) {
+      cmd.addAll(
+          List.of(
+              CLI_MAIN,
+              "--config-dir",
+              rig.configDir.toString(),
+              "sync",
+              rig.projectFile.toString()));
+    } else {
+      cmd.addAll(
+          List.of(
+              SyncChild.class.getName(),
+              rig.server.apiUrl(),
+              rig.server.filesUrl(),
+              rig.projectFile.toString(),
+              rig.configDir.toString()));
+    }
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().keySet().removeIf(k -> k.startsWith("OSF_"));
+    return pb.start();
+  }
+
+  /** Whether the real CLI is on the test class path (else the library main in SyncChild). */
+  private static boolean cliAvailable() {
+    if (System.getProperty("osf.kill.child", "cli").equals("library")) {
+      return false;
+    }
+    try {
+      Class.forName(CLI_MAIN, false, KillTest.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   private static int waitFor(Process p) throws IOException {
