@@ -37,6 +37,7 @@ final class Scan extends SimpleFileVisitor<Path> {
   private final HashPool pool;
   private final List<Entry> ready;
   private final List<Future<Hashed>> pending = new ArrayList<>();
+  private final List<Path> leftovers = new ArrayList<>();
   private final Map<RelPath, String> problems = new HashMap<>();
   private final Map<RelPath, String> nonNfcClaims = new HashMap<>();
   private final Map<RelPath, Entry> baseIndex;
@@ -63,10 +64,25 @@ final class Scan extends SimpleFileVisitor<Path> {
     }
   }
 
-  /** Walks {@code root} and returns the snapshot; a failure to read the root itself throws. */
+  /**
+   * Walks {@code root} and returns the snapshot; a failure to read the root itself throws. Temp
+   * files that an interrupted or killed run left behind are deleted: they are never user data.
+   */
   Snapshot run(Path root) throws IOException {
     Files.walkFileTree(root, this);
+    for (Path leftover : leftovers) {
+      try {
+        Files.deleteIfExists(leftover);
+      } catch (IOException e) {
+        // Still ignored by every scan; the next one tries again.
+      }
+    }
     return finish();
+  }
+
+  private static boolean isLeftoverTemp(Path file) {
+    Path name = file.getFileName();
+    return name != null && name.toString().startsWith(NioLocalFiles.TEMP_PREFIX);
   }
 
   /** Waits for the hashes and assembles the snapshot; problems take their subtree out. */
@@ -129,6 +145,10 @@ final class Scan extends SimpleFileVisitor<Path> {
 
   @Override
   public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+    if (attrs.isRegularFile() && isLeftoverTemp(file)) {
+      leftovers.add(file);
+      return CONTINUE;
+    }
     RelPath key = admit(file, false);
     if (key == null) {
       return CONTINUE;

@@ -3,6 +3,7 @@ package io.github.osf4j.core.plan;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.Skip;
 import io.github.osf4j.core.Snapshot;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.TreeSet;
 
 /**
  * Finds the paths the planner leaves alone with their subtrees (R13): problems either side
- * reported, names this file system cannot hold, and names that differ only in case on a
- * case-insensitive file system.
+ * reported, names this file system cannot hold (over 255 bytes, or Windows rules), and names that
+ * differ only in case on a case-insensitive file system.
  */
 final class SkipFinder {
 
@@ -25,6 +26,7 @@ final class SkipFinder {
       Set.of(
           "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7",
           "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+  private static final int MAX_NAME_BYTES = 255;
   private static final String WINDOWS_FORBIDDEN = "<>:\"|?*\\";
 
   private final NameRules rules;
@@ -40,6 +42,12 @@ final class SkipFinder {
     remote.problems().forEach((path, why) -> add(reasons, path, "remote: " + why));
     NavigableSet<RelPath> all = new TreeSet<>(local.entries().keySet());
     all.addAll(remote.entries().keySet());
+    for (RelPath path : all) {
+      int bytes = path.name().getBytes(StandardCharsets.UTF_8).length;
+      if (bytes > MAX_NAME_BYTES) {
+        add(reasons, path, "the name is " + bytes + " bytes long; file systems allow 255");
+      }
+    }
     if (rules.windowsNames()) {
       for (RelPath path : all) {
         String why = windowsProblem(path.name());

@@ -175,6 +175,17 @@ final class ScanTest {
   }
 
   @Test
+  void tempFilesOfAKilledRunAreDeletedByTheNextScan() throws IOException {
+    write(root, "sub/" + NioLocalFiles.TEMP_PREFIX + "abc", "half a download");
+    write(root, "sub/.osf4j-lock", "not ours to delete");
+    write(root, "sub/kept.txt", "x");
+
+    assertThat(scan().entries().keySet()).containsExactly(p("sub"), p("sub/kept.txt"));
+    assertThat(Files.exists(root.resolve("sub/" + NioLocalFiles.TEMP_PREFIX + "abc"))).isFalse();
+    assertThat(Files.exists(root.resolve("sub/.osf4j-lock"))).isTrue();
+  }
+
+  @Test
   void extraPatternsApplyBeforeTheIgnoreFile() throws IOException {
     write(root, ".osfignore", "!b.dat\n");
     write(root, "a.dat", "x");

@@ -60,6 +60,23 @@ final class SkipFinderTest {
   }
 
   @Test
+  void namesOver255BytesAreSkippedOnEveryFileSystem() {
+    String longName = "é".repeat(128); // 256 UTF-8 bytes
+    String fits = "é".repeat(127) + "a"; // 255 bytes
+    Snapshot remote = snap(folder("d"), file("d/" + longName, 1), file("d/" + fits, 2));
+
+    Plan plan = Fx.plan(Snapshot.empty(), Snapshot.empty(), remote);
+
+    assertThat(plan.skipped())
+        .containsExactly(
+            new Skip(p("d/" + longName), "the name is 256 bytes long; file systems allow 255"));
+    assertThat(plan.actions())
+        .containsExactly(
+            new Action.MkdirLocal(p("d")),
+            new Action.Download(p("d/" + fits), file("d/" + fits, 2), Optional.empty()));
+  }
+
+  @Test
   void caseTwinsAreSkippedOnACaseInsensitiveFileSystemOnly() {
     Snapshot local = snap(file("Readme", 1));
     Snapshot remote = snap(file("README", 2), file("other", 3));
