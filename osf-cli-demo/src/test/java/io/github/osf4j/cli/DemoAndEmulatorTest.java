@@ -8,14 +8,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 final class DemoAndEmulatorTest {
@@ -40,6 +43,15 @@ final class DemoAndEmulatorTest {
     try (var files = Files.list(Path.of(folder))) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .anyMatch(n -> n.startsWith("notes.conflict-") && n.endsWith("-local.txt"));
+    }
+    deleteTree(Path.of(folder).resolve("..").normalize());
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     }
   }
 
