@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,9 +74,6 @@ final class HostileNamesTest {
   }
 
   @Test
-  @Disabled(
-      "bug: osf-core plan/SkipFinder.find has no name-length rule, so a remote name over 255"
-          + " bytes is planned as a download that fails on every run and never converges")
   void namesOverMaxLengthAreSkippedSoThatRunsConverge(@TempDir Path home) throws IOException {
     try (Rig rig = Rig.start(home, 6)) {
       tooLong().keySet().forEach(n -> rig.server.putFile(rig.projectId, n, bytes(n)));

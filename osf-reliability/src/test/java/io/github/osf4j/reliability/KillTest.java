@@ -67,7 +67,6 @@ final class KillTest {
         Verifier verifier = new Verifier(rig);
         differences.addAll(verifier.differences(work.expected(), state.base()));
         checked += verifier.filesChecked();
-        // Temp files of a killed download stay (a known bug, see TempFilesTest): count them.
         strays.addAll(Trees.strays(rig.root));
         assertThat(rerun(rig)).as("a second run after kill %d", k).isZero();
       }
@@ -87,6 +86,7 @@ final class KillTest {
               strays.size()));
     }
     assertThat(differences).isEmpty();
+    assertThat(strays).as("temp files left in the root after the reruns").isEmpty();
     assertThat(killed).as("kills that hit a running sync").isGreaterThanOrEqualTo(kills / 2);
   }
 

@@ -6,7 +6,6 @@ import io.github.osf4j.core.Project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,10 +26,6 @@ final class TempFilesTest {
   }
 
   @Test
-  @Disabled(
-      "bug: osf-core local/NioLocalFiles.create (line ~170) leaves .osf4j-tmp-* files of a"
-          + " killed run in the user's folders forever; the scan ignores them but never removes"
-          + " them")
   void tempFilesLeftByAKilledRunAreRemovedByTheNextRun(@TempDir Path home) throws IOException {
     try (Rig rig = Rig.start(home, 42)) {
       Path stray = rig.root.resolve(".osf4j-tmp-0123456789abcdef");
