@@ -255,7 +255,7 @@ public final class FakeOsfServer implements AutoCloseable {
   public void close() {
     try {
       loop.close();
-      if (ownsDataDir) {
+      if (ownsDataDir && Files.exists(dataDir)) {
         try (Stream<Path> s = Files.walk(dataDir)) {
           for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
             Files.deleteIfExists(p);
