@@ -53,6 +53,10 @@ public final class NioLocalFiles implements LocalFiles {
   private final FileHasher hasher;
   private final @Nullable Boolean caseTwinsAreProblems;
 
+  /** This instance's temp names start so; a scan deletes only other (leftover) temp files. */
+  private final String ownTempPrefix =
+      TEMP_PREFIX + HexFormat.of().formatHex(randomBytes(), 0, 4) + "-";
+
   /**
    * A workspace on {@code root} with extra ignore patterns and {@code hashThreads} hashing threads.
    */
@@ -120,7 +124,13 @@ public final class NioLocalFiles implements LocalFiles {
     Boolean twins = caseTwinsAreProblems;
     boolean reportCaseTwins = twins != null ? twins : caseInsensitive();
     try (HashPool pool = new HashPool(hasher, hashThreads)) {
-      Scan scan = new Scan(requireNonNull(base, "base"), ignoreRules(root), pool, reportCaseTwins);
+      Scan scan =
+          new Scan(
+              requireNonNull(base, "base"),
+              ignoreRules(root),
+              pool,
+              reportCaseTwins,
+              ownTempPrefix);
       return scan.run(Files.isSymbolicLink(root) ? root.toRealPath() : root);
     }
   }
@@ -167,7 +177,7 @@ public final class NioLocalFiles implements LocalFiles {
   public PendingFile create(RelPath path) throws IOException {
     Path folder = paths.folder(path.parent().orElse(null));
     Path target = paths.resolve(path);
-    Path temp = folder.resolve(TEMP_PREFIX + HexFormat.of().formatHex(randomBytes()));
+    Path temp = folder.resolve(ownTempPrefix + HexFormat.of().formatHex(randomBytes()));
     FileChannel channel =
         FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     return new NioPendingFile(path, target, temp, new HashingOutputStream(channel), hasher, paths);
@@ -219,7 +229,7 @@ public final class NioLocalFiles implements LocalFiles {
         throw new FileAlreadyExistsException(to.value());
       }
       // Only the spelling changes (case or Unicode form) on a file system that ignores it.
-      Path step = source.resolveSibling(TEMP_PREFIX + HexFormat.of().formatHex(randomBytes()));
+      Path step = source.resolveSibling(ownTempPrefix + HexFormat.of().formatHex(randomBytes()));
       Files.move(source, step);
       source = step;
     }

@@ -38,6 +38,7 @@ final class Scan extends SimpleFileVisitor<Path> {
   private final List<Entry> ready;
   private final List<Future<Hashed>> pending = new ArrayList<>();
   private final List<Path> leftovers = new ArrayList<>();
+  private final String ownTempPrefix;
   private final Map<RelPath, String> problems = new HashMap<>();
   private final Map<RelPath, String> nonNfcClaims = new HashMap<>();
   private final Map<RelPath, Entry> baseIndex;
@@ -51,8 +52,14 @@ final class Scan extends SimpleFileVisitor<Path> {
   // The item being visited, set by admit().
   private String currentNative = "";
 
-  Scan(Snapshot base, IgnoreRules rules, HashPool pool, boolean caseTwinsAreProblems) {
+  Scan(
+      Snapshot base,
+      IgnoreRules rules,
+      HashPool pool,
+      boolean caseTwinsAreProblems,
+      String ownTempPrefix) {
     this.rules = rules;
+    this.ownTempPrefix = ownTempPrefix;
     this.pool = pool;
     this.folded = caseTwinsAreProblems ? new HashMap<>() : null;
     this.ready = new ArrayList<>(base.size() + 16);
@@ -66,7 +73,8 @@ final class Scan extends SimpleFileVisitor<Path> {
 
   /**
    * Walks {@code root} and returns the snapshot; a failure to read the root itself throws. Temp
-   * files that an interrupted or killed run left behind are deleted: they are never user data.
+   * files that an interrupted or killed run left behind are deleted (they are never user data);
+   * those of the workspace running this scan are left alone.
    */
   Snapshot run(Path root) throws IOException {
     Files.walkFileTree(root, this);
@@ -80,9 +88,13 @@ final class Scan extends SimpleFileVisitor<Path> {
     return finish();
   }
 
-  private static boolean isLeftoverTemp(Path file) {
+  private boolean isLeftoverTemp(Path file) {
     Path name = file.getFileName();
-    return name != null && name.toString().startsWith(NioLocalFiles.TEMP_PREFIX);
+    if (name == null) {
+      return false;
+    }
+    String text = name.toString();
+    return text.startsWith(NioLocalFiles.TEMP_PREFIX) && !text.startsWith(ownTempPrefix);
   }
 
   /** Waits for the hashes and assembles the snapshot; problems take their subtree out. */

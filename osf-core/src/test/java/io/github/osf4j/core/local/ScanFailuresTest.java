@@ -27,7 +27,12 @@ final class ScanFailuresTest {
   private final Path root = Disk.root(fs);
   private final HashPool pool = new HashPool(new FileHasher(FileAccess.DEFAULT), 1);
   private final Scan scan =
-      new Scan(Snapshot.empty(), IgnoreRules.compile(List.of("ignored/")), pool, false);
+      new Scan(
+          Snapshot.empty(),
+          IgnoreRules.compile(List.of("ignored/")),
+          pool,
+          false,
+          ".osf4j-tmp-own-");
 
   @AfterEach
   void close() throws IOException {
