@@ -55,8 +55,14 @@ final class IndexJournal implements IndexRecorder {
     return new ProjectState(config, index.build());
   }
 
-  /** Saves what was recorded; throws when this or an earlier save failed. */
+  /**
+   * Saves what was recorded and not saved yet (a run that recorded nothing writes nothing); throws
+   * when this or an earlier save failed.
+   */
   synchronized ProjectState finish() throws IOException {
+    if (unsaved == 0 && failure == null) {
+      return state();
+    }
     try {
       save();
     } catch (IOException e) {

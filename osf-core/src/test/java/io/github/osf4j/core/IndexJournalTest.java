@@ -41,4 +41,28 @@ final class IndexJournalTest {
     assertThat(journal.finish().base().isEmpty()).isTrue();
     assertThat(store.saves()).hasSize(1);
   }
+
+  @Test
+  void aRunThatRecordedNothingWritesNothing() throws IOException {
+    assertThat(journal.finish().base().isEmpty()).isTrue();
+    assertThat(store.saves()).isEmpty();
+  }
+
+  @Test
+  void finishWritesOnlyWhenSomethingIsUnsaved() throws IOException {
+    for (int i = 0; i < IndexJournal.BATCH; i++) {
+      journal.record(RelPath.of("f" + i), Optional.of(Entry.folder(RelPath.of("f" + i))));
+    }
+    assertThat(store.saves()).hasSize(1);
+
+    journal.finish();
+    assertThat(store.saves()).hasSize(1);
+
+    journal.record(RelPath.of("late"), Optional.of(Entry.folder(RelPath.of("late"))));
+    journal.finish();
+    assertThat(store.saves())
+        .hasSize(2)
+        .last()
+        .satisfies(s -> assertThat(s.base().size()).isEqualTo(IndexJournal.BATCH + 1));
+  }
 }
