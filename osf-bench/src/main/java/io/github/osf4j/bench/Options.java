@@ -16,7 +16,7 @@ record Options(Set<String> benches, double scale, int runs, Path work, boolean k
       "usage: bench/run [--quick | --scale X] [--only scan,hash,list,transfer,sync] [--runs N]"
           + " [--work DIR] [--keep]\n"
           + "  --quick is --scale 0.01; --runs N timed runs per figure (median, default 3);\n"
-          + "  --work DIR scratch folder (default /tmp/osf4j-bench, deleted afterwards unless"
+          + "  --work DIR scratch folder (default /tmp/osf4j-bench-PID, deleted afterwards unless"
           + " --keep)";
 
   Options {
@@ -34,7 +34,7 @@ record Options(Set<String> benches, double scale, int runs, Path work, boolean k
     Set<String> benches = new LinkedHashSet<>(ALL);
     double scale = 1.0;
     int runs = 3;
-    Path work = Path.of("/tmp/osf4j-bench");
+    Path work = Path.of("/tmp/osf4j-bench-" + ProcessHandle.current().pid());
     boolean keep = false;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
