@@ -13,10 +13,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Streams a file's current version into the caller's stream; after a dropped connection it asks for
- * the rest with {@code Range}, and it verifies size, md5 and sha256 at the end. Thread-safe.
+ * the rest with {@code Range}, and it verifies the size and the strongest hash OSF lists (sha256,
+ * else md5) at the end, hashing only with that algorithm. Thread-safe.
  */
 final class Downloader {
-  private static final int BUFFER = 64 * 1024;
+  private static final int BUFFER = 256 * 1024;
+  private static final int MIN_BUFFER = 8 * 1024;
 
   private final Retrier retrier;
   private final Urls urls;
@@ -38,7 +40,7 @@ final class Downloader {
     URI uri = urls.file(projectId, ref.id());
     Step step =
         Step.write("download '" + file.path() + "' of project " + projectId, projectId, true);
-    State state = new State(file.size(), out, listener);
+    State state = new State(file, out, listener);
     retrier.run(
         step,
         () -> {
@@ -55,11 +57,9 @@ final class Downloader {
   }
 
   private static void verify(Entry file, State state) throws IntegrityException {
-    HexFormat hex = HexFormat.of();
-    String md5 = hex.formatHex(state.md5.digest());
-    String sha256 = hex.formatHex(state.sha256.digest());
-    if ((file.sha256() != null && !file.sha256().equals(sha256))
-        || (file.md5() != null && !file.md5().equals(md5))) {
+    String want = state.want;
+    MessageDigest digest = state.digest;
+    if (want != null && digest != null && !want.equals(HexFormat.of().formatHex(digest.digest()))) {
       throw new IntegrityException(
           "downloaded bytes of '"
               + file.path()
@@ -73,14 +73,23 @@ final class Downloader {
     final long expected;
     final OutputStream out;
     final TransferListener listener;
-    final MessageDigest md5 = HashingContent.digest("MD5");
-    final MessageDigest sha256 = HashingContent.digest("SHA-256");
+    final @Nullable String want;
+    final @Nullable MessageDigest digest;
+    final byte[] buffer;
     volatile long received;
 
-    State(long expected, OutputStream out, TransferListener listener) {
-      this.expected = expected;
+    State(Entry file, OutputStream out, TransferListener listener) {
+      this.expected = file.size();
       this.out = out;
       this.listener = listener;
+      String sha256 = file.sha256();
+      String md5 = file.md5();
+      this.want = sha256 != null ? sha256 : md5;
+      this.digest =
+          sha256 != null
+              ? HashingContent.digest("SHA-256")
+              : md5 != null ? HashingContent.digest("MD5") : null;
+      this.buffer = new byte[(int) Math.min(BUFFER, Math.max(expected, MIN_BUFFER))];
     }
 
     void consume(Step step, Reply reply) throws IOException {
@@ -123,18 +132,43 @@ final class Downloader {
       }
     }
 
+    /** Copies in whole buffers; bytes read before a failed read are still kept. */
     private void copy(InputStream in) throws IOException {
-      byte[] buffer = new byte[BUFFER];
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        if (received + n > expected) {
+      int filled = 0;
+      for (; ; ) {
+        int n;
+        try {
+          n = in.read(buffer, filled, buffer.length - filled);
+        } catch (IOException e) {
+          flush(filled);
+          throw e;
+        }
+        if (n < 0) {
+          flush(filled);
+          return;
+        }
+        if (received + filled + n > expected) {
           throw new IntegrityException("OSF sent more bytes than the file's size " + expected);
         }
-        write(buffer, n);
-        md5.update(buffer, 0, n);
-        sha256.update(buffer, 0, n);
-        received += n;
-        listener.transferred(n);
+        filled += n;
+        if (filled == buffer.length) {
+          flush(filled);
+          filled = 0;
+        }
       }
+    }
+
+    private void flush(int n) throws LocalWriteException {
+      if (n == 0) {
+        return;
+      }
+      write(buffer, n);
+      MessageDigest d = digest;
+      if (d != null) {
+        d.update(buffer, 0, n);
+      }
+      received += n;
+      listener.transferred(n);
     }
 
     private void write(byte[] buffer, int n) throws LocalWriteException {

@@ -12,8 +12,9 @@ import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Upload content that hashes (md5, sha256) and reports the bytes as they are sent; each new pass
- * starts over. Used by one upload at a time.
+ * Upload content that hashes (sha256) and reports the bytes as they are sent; each new pass starts
+ * over. An md5 is computed only on request, by reading the content once more. Used by one upload at
+ * a time.
  */
 final class HashingContent implements Content {
   private final Content content;
@@ -36,41 +37,51 @@ final class HashingContent implements Content {
     if (previous != null && previous.count > 0) {
       listener.transferred(-previous.count);
     }
-    Pass pass = new Pass(content.open(), true);
+    Pass pass = new Pass(content.open(), "SHA-256", true);
     last = pass;
     return pass;
   }
 
-  /** The sha256 and md5 of the whole content, from the last complete pass or a fresh read. */
-  String[] hashes() throws IOException {
+  /** The sha256 of the whole content, from the last complete pass or a fresh read. */
+  String sha256() throws IOException {
     Pass pass = last;
     if (pass == null || pass.count != content.size()) {
-      pass = new Pass(content.open(), false);
-      try (InputStream in = pass) {
-        in.transferTo(OutputStream.nullOutputStream());
-      }
-      if (pass.count != content.size()) {
-        throw new IOException(
-            "the local content has "
-                + pass.count
-                + " bytes, not the "
-                + content.size()
-                + " announced");
-      }
+      pass = readAll("SHA-256");
+      last = pass;
     }
     return pass.finish();
   }
 
+  /** The md5 of the whole content, from a fresh read (needed only when OSF gives no sha256). */
+  String md5() throws IOException {
+    return readAll("MD5").finish();
+  }
+
+  private Pass readAll(String algorithm) throws IOException {
+    Pass pass = new Pass(content.open(), algorithm, false);
+    try (InputStream in = pass) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    if (pass.count != content.size()) {
+      throw new IOException(
+          "the local content has "
+              + pass.count
+              + " bytes, not the "
+              + content.size()
+              + " announced");
+    }
+    return pass;
+  }
+
   private final class Pass extends FilterInputStream {
-    private final MessageDigest md5 = digest("MD5");
-    private final MessageDigest sha256 = digest("SHA-256");
-    private long count;
-    private String @Nullable [] done;
-
+    private final MessageDigest digest;
     private final boolean report;
+    private long count;
+    private @Nullable String done;
 
-    Pass(InputStream in, boolean report) {
+    Pass(InputStream in, String algorithm, boolean report) {
       super(in);
+      this.digest = digest(algorithm);
       this.report = report;
     }
 
@@ -78,8 +89,7 @@ final class HashingContent implements Content {
     public int read() throws IOException {
       int b = super.read();
       if (b >= 0) {
-        md5.update((byte) b);
-        sha256.update((byte) b);
+        digest.update((byte) b);
         count++;
         if (report) {
           listener.transferred(1);
@@ -92,8 +102,7 @@ final class HashingContent implements Content {
     public int read(byte[] b, int off, int len) throws IOException {
       int n = super.read(b, off, len);
       if (n > 0) {
-        md5.update(b, off, n);
-        sha256.update(b, off, n);
+        digest.update(b, off, n);
         count += n;
         if (report) {
           listener.transferred(n);
@@ -102,12 +111,13 @@ final class HashingContent implements Content {
       return n;
     }
 
-    synchronized String[] finish() {
-      if (done == null) {
-        HexFormat hex = HexFormat.of();
-        done = new String[] {hex.formatHex(sha256.digest()), hex.formatHex(md5.digest())};
+    synchronized String finish() {
+      String hex = done;
+      if (hex == null) {
+        hex = HexFormat.of().formatHex(digest.digest());
+        done = hex;
       }
-      return done;
+      return hex;
     }
   }
 

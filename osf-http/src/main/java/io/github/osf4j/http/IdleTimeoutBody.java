@@ -26,6 +26,9 @@ final class IdleTimeoutBody extends InputStream
     implements HttpResponse.BodySubscriber<InputStream> {
   private static final Object END = new Object();
 
+  /** Buffer lists the client may deliver before the reader takes them (memory stays bounded). */
+  static final int AHEAD = 8;
+
   private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
   private final Duration idle;
   private volatile Flow.@Nullable Subscription subscription;
@@ -50,7 +53,7 @@ final class IdleTimeoutBody extends InputStream
     if (closed) {
       s.cancel();
     } else {
-      s.request(1);
+      s.request(AHEAD);
     }
   }
 

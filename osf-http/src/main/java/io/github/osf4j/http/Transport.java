@@ -133,16 +133,7 @@ final class Transport {
     if (body.size() == 0) {
       return BodyPublishers.ofByteArray(new byte[0]);
     }
-    return BodyPublishers.fromPublisher(
-        BodyPublishers.ofInputStream(
-            () -> {
-              try {
-                return body.open();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            }),
-        body.size());
+    return BodyPublishers.fromPublisher(new ContentPublisher(body), body.size());
   }
 
   private void acquirePermit() throws InterruptedIOException {

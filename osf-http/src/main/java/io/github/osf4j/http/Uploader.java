@@ -120,8 +120,7 @@ final class Uploader {
   private static Entry ours(
       RelPath path, String spelled, RemoteItem there, HashingContent body, @Nullable String why)
       throws IOException {
-    String[] local = body.hashes();
-    if (local[0].equals(there.sha256()) && there.size() == body.size()) {
+    if (there.size() == body.size() && body.sha256().equals(there.sha256())) {
       return TreeLister.entry(path, there, spelled);
     }
     NameTakenException e = taken(path, spelled, there);
@@ -146,18 +145,23 @@ final class Uploader {
     }
   }
 
-  private static Entry verified(RelPath path, RemoteItem item, HashingContent body, String spelled)
+  /** The entry OSF created, once its size and strongest reported hash match what we sent. */
+  static Entry verified(RelPath path, RemoteItem item, HashingContent body, String spelled)
       throws IOException {
-    String[] local = body.hashes();
-    boolean anyHash = item.sha256() != null || item.md5() != null;
-    if (!anyHash
-        || (item.sha256() != null && !item.sha256().equals(local[0]))
-        || (item.md5() != null && !item.md5().equals(local[1]))
-        || item.size() != body.size()) {
+    if (item.size() != body.size() || !sameHash(item, body)) {
       throw new IntegrityException(
           "OSF did not confirm the bytes of '" + path + "': its size or hash differs from ours");
     }
     return TreeLister.entry(path, item, spelled);
+  }
+
+  private static boolean sameHash(RemoteItem item, HashingContent body) throws IOException {
+    String sha256 = item.sha256();
+    if (sha256 != null) {
+      return sha256.equals(body.sha256());
+    }
+    String md5 = item.md5();
+    return md5 != null && md5.equals(body.md5());
   }
 
   private void checkSize(RelPath path, Content content) throws IOException {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +137,72 @@ final class TransferTest {
 
     assertThat(out.toByteArray()).isEqualTo(data);
     assertThat(reported.get()).isEqualTo(data.length);
+  }
+
+  @Test
+  void uploadOfManyChunksArrivesWholeAndReportsEveryByte() throws Exception {
+    byte[] data = random(3 * ContentPublisher.CHUNK + 12_345);
+    AtomicLong reported = new AtomicLong();
+
+    Entry entry = emu.storage().upload(node, null, "big.bin", new Bytes(data), reported::addAndGet);
+
+    assertThat(entry.size()).isEqualTo(data.length);
+    assertThat(emu.server.readFile(node, "big.bin"))
+        .hasValueSatisfying(b -> assertThat(b).isEqualTo(data));
+    assertThat(only("PUT").header("Content-Length")).isEqualTo(String.valueOf(data.length));
+    assertThat(reported.get()).isEqualTo(data.length);
+  }
+
+  @Test
+  void downloadOfAnEntryWithOnlyAnMd5IsVerifiedByTheMd5() throws Exception {
+    byte[] data = random(300_000);
+    emu.server.putFile(node, "m.bin", data);
+    Entry real = emu.storage().list(node).get(RelPath.of("m.bin")).orElseThrow();
+    Entry md5Only = withHashes(real, real.md5(), null);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    emu.storage().download(node, md5Only, out, TransferListener.NONE);
+
+    assertThat(out.toByteArray()).isEqualTo(data);
+  }
+
+  @Test
+  void downloadWhoseMd5DiffersIsRejectedWhenThereIsNoSha256() throws Exception {
+    emu.server.putFile(node, "m.bin", new byte[] {1, 2, 3});
+    Entry real = emu.storage().list(node).get(RelPath.of("m.bin")).orElseThrow();
+    Entry wrong = withHashes(real, "0".repeat(32), null);
+
+    assertThatThrownBy(
+            () ->
+                emu.storage()
+                    .download(node, wrong, new ByteArrayOutputStream(), TransferListener.NONE))
+        .isInstanceOf(IntegrityException.class);
+  }
+
+  @Test
+  void downloadIsVerifiedBySha256AloneWhenBothAreListed() throws Exception {
+    emu.server.putFile(node, "s.bin", new byte[] {1, 2, 3});
+    Entry real = emu.storage().list(node).get(RelPath.of("s.bin")).orElseThrow();
+    Entry staleMd5 = withHashes(real, "0".repeat(32), real.sha256());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    emu.storage().download(node, staleMd5, out, TransferListener.NONE);
+
+    assertThat(out.toByteArray()).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void downloadOfMoreBytesThanListedIsRejected() throws Exception {
+    emu.server.putFile(node, "l.bin", new byte[] {1, 2, 3});
+    Entry real = emu.storage().list(node).get(RelPath.of("l.bin")).orElseThrow();
+    Entry shorter = new Entry(real.path(), real.kind(), 2, null, null, real.remote(), null, null);
+
+    assertThatThrownBy(
+            () ->
+                emu.storage()
+                    .download(node, shorter, new ByteArrayOutputStream(), TransferListener.NONE))
+        .isInstanceOf(IntegrityException.class)
+        .hasMessageContaining("more bytes");
   }
 
   @Test
@@ -315,6 +382,10 @@ final class TransferTest {
     emu.close();
     emu = Emulator.start(builder);
     node = emu.server.createProject("P");
+  }
+
+  private static Entry withHashes(Entry e, @Nullable String md5, @Nullable String sha256) {
+    return new Entry(e.path(), e.kind(), e.size(), md5, sha256, e.remote(), null, null);
   }
 
   private static byte[] random(int n) {
