@@ -48,12 +48,16 @@ final class Reply implements Closeable {
     return body;
   }
 
-  /** The whole body (at most 16 MiB). */
+  /**
+   * The whole body (at most 16 MiB). Reading it to the end closes this reply, so the slot is free
+   * for another request while the caller works on the bytes.
+   */
   byte[] bytes() throws IOException {
     byte[] data = body.readNBytes(MAX_TEXT + 1);
     if (data.length > MAX_TEXT) {
       throw new IOException("response from " + uri.getHost() + " is larger than 16 MiB");
     }
+    close();
     return data;
   }
 

@@ -46,9 +46,11 @@ final class TreeLister {
 
   Snapshot list(String projectId) throws IOException {
     Credentials credentials = auth.credentials();
+    // Twice as many threads as requests in flight: while one thread parses a listing, another
+    // already uses the slot it freed (the shared concurrency limit still caps requests).
     ExecutorService pool =
         Executors.newFixedThreadPool(
-            parallelism,
+            2 * parallelism,
             r -> {
               Thread t = new Thread(r, "osf4j-list-" + THREADS.incrementAndGet());
               t.setDaemon(true);
