@@ -3,6 +3,7 @@ package io.github.osf4j.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.NameTakenException;
 import io.github.osf4j.core.QuotaExceededException;
@@ -12,8 +13,10 @@ import io.github.osf4j.core.TransferListener;
 import io.github.osf4j.testkit.FakeOsfServer;
 import io.github.osf4j.testkit.Fault;
 import io.github.osf4j.testkit.RequestLog;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -151,6 +154,27 @@ final class TransferTest {
         .hasValueSatisfying(b -> assertThat(b).isEqualTo(data));
     assertThat(only("PUT").header("Content-Length")).isEqualTo(String.valueOf(data.length));
     assertThat(reported.get()).isEqualTo(data.length);
+  }
+
+  @Test
+  void localContentShorterThanAnnouncedFailsTheUploadAndStoresNothing() {
+    Content liar =
+        new Content() {
+          @Override
+          public long size() {
+            return 10;
+          }
+
+          @Override
+          public InputStream open() {
+            return new ByteArrayInputStream(new byte[] {1, 2, 3});
+          }
+        };
+
+    assertThatThrownBy(() -> emu.storage().upload(node, null, "short", liar, TransferListener.NONE))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("ended after 3 of the 10 bytes");
+    assertThat(emu.server.readFile(node, "short")).isEmpty();
   }
 
   @Test
