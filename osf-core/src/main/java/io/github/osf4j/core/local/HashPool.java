@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
-/** A bounded pool of hashing threads for one scan, started on first use. Not thread-safe. */
+/** A bounded pool of hashing threads for one scan, started on first use. Thread-safe. */
 final class HashPool implements AutoCloseable {
   private final FileHasher hasher;
   private final int threads;
@@ -30,8 +30,8 @@ final class HashPool implements AutoCloseable {
     return executor().submit(() -> hasher.hash(file, key, spelling, before));
   }
 
-  /** Waits for one result. */
-  static Hashed await(Future<Hashed> future) throws IOException {
+  /** Waits for one result of a hashing or listing task. */
+  static <T> T await(Future<T> future) throws IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -49,30 +49,34 @@ final class HashPool implements AutoCloseable {
     }
   }
 
-  private ExecutorService executor() {
+  private synchronized ExecutorService executor() {
     ExecutorService pool = executor;
     if (pool == null) {
-      AtomicInteger count = new AtomicInteger();
-      pool =
-          new ThreadPoolExecutor(
-              threads,
-              threads,
-              0,
-              TimeUnit.SECONDS,
-              new LinkedBlockingQueue<>(),
-              task -> {
-                Thread thread = new Thread(task, "osf4j-hash-" + count.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-              });
+      pool = fixed(threads, "osf4j-hash-");
       executor = pool;
     }
     return pool;
   }
 
+  /** A fixed pool of {@code threads} daemon threads named {@code prefix} and a number. */
+  static ExecutorService fixed(int threads, String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return new ThreadPoolExecutor(
+        threads,
+        threads,
+        0,
+        TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(),
+        task -> {
+          Thread thread = new Thread(task, prefix + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
   /** Stops the threads, abandoning unfinished work. */
   @Override
-  public void close() {
+  public synchronized void close() {
     ExecutorService pool = executor;
     if (pool != null) {
       pool.shutdownNow();

@@ -25,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -123,15 +124,20 @@ public final class NioLocalFiles implements LocalFiles {
     }
     Boolean twins = caseTwinsAreProblems;
     boolean reportCaseTwins = twins != null ? twins : caseInsensitive();
+    ExecutorService listers = HashPool.fixed(hashThreads, "osf4j-list-");
     try (HashPool pool = new HashPool(hasher, hashThreads)) {
       Scan scan =
           new Scan(
               requireNonNull(base, "base"),
               ignoreRules(root),
               pool,
+              listers,
+              hasher.access(),
               reportCaseTwins,
               ownTempPrefix);
       return scan.run(Files.isSymbolicLink(root) ? root.toRealPath() : root);
+    } finally {
+      listers.shutdownNow();
     }
   }
 

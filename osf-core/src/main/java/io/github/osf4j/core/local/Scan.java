@@ -1,68 +1,61 @@
 package io.github.osf4j.core.local;
 
-import static java.nio.file.FileVisitResult.CONTINUE;
-import static java.nio.file.FileVisitResult.SKIP_SUBTREE;
-
 import io.github.osf4j.core.Entry;
-import io.github.osf4j.core.EntryKind;
-import io.github.osf4j.core.LocalStamp;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.Snapshot;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One walk of the root: entries (reusing the base's hashes where the stamp matches, hashing the
- * rest in the pool) and problems. Ignored names are left out. Single use, not thread-safe.
+ * rest in the pool) and problems. Ignored names are left out. Folders are listed in parallel, one
+ * task each; their findings are merged in walk order (depth first), so problems and case twins come
+ * out as a sequential walk finds them. Single use; the run itself is not thread-safe, the methods
+ * the folder tasks call are.
  */
-final class Scan extends SimpleFileVisitor<Path> {
+final class Scan {
   static final String SYMLINK = "symbolic link, not followed";
   static final String SPECIAL = "not a regular file or folder";
 
   private final IgnoreRules rules;
   private final HashPool pool;
-  private final List<Entry> ready;
+  private final ExecutorService listers;
+  private final FileAccess access;
+  private final String ownTempPrefix;
+  private final Map<RelPath, Entry> baseIndex;
+  private final List<Entry> ready = new ArrayList<>();
   private final List<Future<Hashed>> pending = new ArrayList<>();
   private final List<Path> leftovers = new ArrayList<>();
-  private final String ownTempPrefix;
   private final Map<RelPath, String> problems = new HashMap<>();
-  private final Map<RelPath, String> nonNfcClaims = new HashMap<>();
-  private final Map<RelPath, Entry> baseIndex;
   private final @Nullable Map<String, RelPath> folded;
-  private final ArrayDeque<String> nativePrefixes = new ArrayDeque<>();
-  private final ArrayDeque<RelPath> folders = new ArrayDeque<>();
-  private String nativePrefix = "";
-  private String nfcPrefix = "";
-  private int depth;
-
-  // The item being visited, set by admit().
-  private String currentNative = "";
 
   Scan(
       Snapshot base,
       IgnoreRules rules,
       HashPool pool,
+      ExecutorService listers,
+      FileAccess access,
       boolean caseTwinsAreProblems,
       String ownTempPrefix) {
     this.rules = rules;
     this.ownTempPrefix = ownTempPrefix;
     this.pool = pool;
+    this.listers = listers;
+    this.access = access;
     this.folded = caseTwinsAreProblems ? new HashMap<>() : null;
-    this.ready = new ArrayList<>(base.size() + 16);
     this.baseIndex = new HashMap<>(base.size() * 4 / 3 + 1);
     for (Entry entry : base.entries().values()) {
       if (entry.isFile()) {
@@ -77,7 +70,7 @@ final class Scan extends SimpleFileVisitor<Path> {
    * those of the workspace running this scan are left alone.
    */
   Snapshot run(Path root) throws IOException {
-    Files.walkFileTree(root, this);
+    merge(HashPool.await(list(new FolderScan(this, root, null, ""))));
     for (Path leftover : leftovers) {
       try {
         Files.deleteIfExists(leftover);
@@ -88,13 +81,32 @@ final class Scan extends SimpleFileVisitor<Path> {
     return finish();
   }
 
-  private boolean isLeftoverTemp(Path file) {
-    Path name = file.getFileName();
-    if (name == null) {
-      return false;
+  /** Merges the listing of the root and, depth first, of every folder below. */
+  void merge(FolderScan top) throws IOException {
+    Deque<Iterator<FolderScan.Found>> stack = new ArrayDeque<>();
+    stack.push(take(top));
+    while (!stack.isEmpty()) {
+      Iterator<FolderScan.Found> found = stack.peek();
+      if (!found.hasNext()) {
+        stack.pop();
+        continue;
+      }
+      FolderScan.Found next = found.next();
+      if (next instanceof FolderScan.Problem problem) {
+        problem(problem.key(), problem.reason());
+      } else if (next instanceof FolderScan.Admitted admitted) {
+        claimFolded(admitted.key());
+      } else {
+        stack.push(take(HashPool.await(((FolderScan.Subfolder) next).listing())));
+      }
     }
-    String text = name.toString();
-    return text.startsWith(NioLocalFiles.TEMP_PREFIX) && !text.startsWith(ownTempPrefix);
+  }
+
+  private Iterator<FolderScan.Found> take(FolderScan folder) {
+    ready.addAll(folder.ready);
+    pending.addAll(folder.pending);
+    leftovers.addAll(folder.leftovers);
+    return folder.found.iterator();
   }
 
   /** Waits for the hashes and assembles the snapshot; problems take their subtree out. */
@@ -118,156 +130,39 @@ final class Scan extends SimpleFileVisitor<Path> {
     return builder.build();
   }
 
-  @Override
-  public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-    if (depth++ == 0) {
-      return CONTINUE;
-    }
-    RelPath key = admit(dir, true);
-    if (key == null) {
-      depth--;
-      return SKIP_SUBTREE;
-    }
-    ready.add(new Entry(key, EntryKind.FOLDER, 0, null, null, null, stamp(attrs), currentNative));
-    nativePrefixes.push(nativePrefix);
-    folders.push(key);
-    nativePrefix = currentNative + "/";
-    nfcPrefix = key.value() + "/";
-    return CONTINUE;
+  /** Starts listing a folder. Thread-safe. */
+  Future<FolderScan> list(FolderScan folder) {
+    return listers.submit(folder);
   }
 
-  @Override
-  public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException exc)
-      throws IOException {
-    if (--depth == 0) {
-      if (exc != null) {
-        throw exc;
-      }
-      return CONTINUE;
-    }
-    RelPath key = folders.pop();
-    if (exc != null) {
-      problem(key, "could not list this folder completely: " + Names.describe(exc));
-    }
-    nativePrefix = nativePrefixes.pop();
-    RelPath parent = folders.peek();
-    nfcPrefix = parent == null ? "" : parent.value() + "/";
-    return CONTINUE;
+  /** How folders are listed. Thread-safe. */
+  FileAccess access() {
+    return access;
   }
 
-  @Override
-  public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-    if (attrs.isRegularFile() && isLeftoverTemp(file)) {
-      leftovers.add(file);
-      return CONTINUE;
-    }
-    RelPath key = admit(file, false);
-    if (key == null) {
-      return CONTINUE;
-    }
-    if (attrs.isSymbolicLink()) {
-      problem(key, SYMLINK);
-    } else if (attrs.isRegularFile()) {
-      addFile(file, key, attrs);
-    } else {
-      problem(key, SPECIAL);
-    }
-    return CONTINUE;
+  /** Starts hashing a file. Thread-safe. */
+  Future<Hashed> hash(Path file, RelPath key, String spelling, BasicFileAttributes attrs) {
+    return pool.submit(file, key, spelling, attrs);
   }
 
-  @Override
-  public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
-    if (depth == 0) {
-      throw exc;
-    }
-    RelPath key = admit(file, Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS));
-    if (key != null) {
-      problem(key, "unreadable: " + Names.describe(exc));
-    }
-    return CONTINUE;
+  /** The base's file entry at {@code key}, or null. Thread-safe. */
+  @Nullable Entry known(RelPath key) {
+    return baseIndex.get(key);
   }
 
-  private void addFile(Path file, RelPath key, BasicFileAttributes attrs) {
-    LocalStamp stamp = stamp(attrs);
-    Entry known = baseIndex.get(key);
-    if (known != null
-        && known.isFile()
-        && known.md5() != null
-        && known.sha256() != null
-        && stamp.equals(known.stamp())) {
-      ready.add(
-          new Entry(
-              key,
-              EntryKind.FILE,
-              attrs.size(),
-              known.md5(),
-              known.sha256(),
-              null,
-              stamp,
-              currentNative));
-    } else {
-      pending.add(pool.submit(file, key, currentNative, attrs));
-    }
+  /** Whether the path is ignored. Thread-safe. */
+  boolean ignored(String nfcPath, String nfcName, boolean folder) {
+    return rules.ignored(nfcPath, nfcName, folder);
   }
 
-  /**
-   * Returns the key of a path to visit, or null when it is ignored or has an invalid name (then it
-   * is a problem).
-   */
-  private @Nullable RelPath admit(Path path, boolean folder) {
-    Path fileName = path.getFileName();
-    String name = fileName == null ? "" : fileName.toString();
-    currentNative = nativePrefix + name;
-    boolean nfc = Names.isNfc(name);
-    String nfcName = nfc ? name : Normalizer.normalize(name, Normalizer.Form.NFC);
-    String nfcPath = nfcPrefix + nfcName;
-    if (rules.ignored(nfcPath, nfcName, folder)) {
-      return null;
-    }
-    RelPath key = Names.key(nfcPath);
-    if (!nfc) {
-      claimOtherForm(path, nfcName, key);
-    }
-    if (folded != null) {
-      claimFolded(key);
-    }
-    String invalid = Names.problem(name);
-    if (invalid == null && !key.value().equals(nfcPath)) {
-      invalid = "invalid name";
-    }
-    if (invalid != null) {
-      problem(key, invalid);
-      return null;
-    }
-    return key;
+  /** Whether the listings report the keys to check for case twins. Thread-safe. */
+  boolean foldsCase() {
+    return folded != null;
   }
 
-  /**
-   * Reports NFC/NFD twins: a name not in NFC whose NFC spelling (or another non-NFC spelling of the
-   * same name) is a different entry in the same folder. Only non-NFC names pay for this check.
-   */
-  private void claimOtherForm(Path path, String nfcName, RelPath key) {
-    String other = nonNfcClaims.put(key, currentNative);
-    if (other == null && isOtherFile(path, path.resolveSibling(nfcName))) {
-      other = nfcPrefix + nfcName;
-    }
-    if (other != null) {
-      problem(
-          key,
-          "NFC/NFD twins: '"
-              + other
-              + "' and '"
-              + currentNative
-              + "' are the same name in different Unicode forms");
-    }
-  }
-
-  private static boolean isOtherFile(Path path, Path sibling) {
-    try {
-      return RootPaths.attributes(sibling) != null && !Files.isSameFile(path, sibling);
-    } catch (IOException e) {
-      return false;
-    }
+  /** Whether {@code name} is a temp file left by another (killed) run. Thread-safe. */
+  boolean isLeftoverTemp(String name) {
+    return name.startsWith(NioLocalFiles.TEMP_PREFIX) && !name.startsWith(ownTempPrefix);
   }
 
   private void claimFolded(RelPath key) {
@@ -281,9 +176,5 @@ final class Scan extends SimpleFileVisitor<Path> {
 
   private void problem(RelPath key, String reason) {
     problems.putIfAbsent(key, reason);
-  }
-
-  private static LocalStamp stamp(BasicFileAttributes attrs) {
-    return Names.stamp(attrs);
   }
 }
