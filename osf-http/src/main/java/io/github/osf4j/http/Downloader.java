@@ -165,7 +165,7 @@ final class Downloader {
       write(buffer, n);
       MessageDigest d = digest;
       if (d != null) {
-        d.update(buffer, 0, n);
+        HashingContent.update(d, buffer, 0, n);
       }
       received += n;
       listener.transferred(n);

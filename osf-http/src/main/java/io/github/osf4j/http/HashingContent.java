@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * a time.
  */
 final class HashingContent implements Content {
+  private static final int SLICE = 8 * 1024;
+
   private final Content content;
   private final TransferListener listener;
   private volatile @Nullable Pass last;
@@ -102,7 +104,7 @@ final class HashingContent implements Content {
     public int read(byte[] b, int off, int len) throws IOException {
       int n = super.read(b, off, len);
       if (n > 0) {
-        digest.update(b, off, n);
+        update(digest, b, off, n);
         count += n;
         if (report) {
           listener.transferred(n);
@@ -118,6 +120,17 @@ final class HashingContent implements Content {
         done = hex;
       }
       return hex;
+    }
+  }
+
+  /**
+   * Feeds {@code len} bytes to {@code digest} in small slices: many short calls get the digest's
+   * caller compiled (and its hardware intrinsic used) early, where a few huge calls would keep a
+   * fresh JVM hashing in slow interpreted or C1 code for a whole big file.
+   */
+  static void update(MessageDigest digest, byte[] b, int off, int len) {
+    for (int done = 0; done < len; done += SLICE) {
+      digest.update(b, off + done, Math.min(SLICE, len - done));
     }
   }
 

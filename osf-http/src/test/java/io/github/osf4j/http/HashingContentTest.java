@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.security.MessageDigest;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,21 @@ final class HashingContentTest {
                 Uploader.verified(
                     RelPath.of("h.txt"), item(4, HELLO_MD5, HELLO_SHA256), body, "h.txt"))
         .isInstanceOf(IntegrityException.class);
+  }
+
+  @Test
+  void slicedUpdatesHashLikeOneCall() {
+    byte[] data = new byte[3 * 8 * 1024 + 5];
+    for (int i = 0; i < data.length; i++) {
+      data[i] = (byte) (i * 13);
+    }
+    MessageDigest whole = HashingContent.digest("SHA-256");
+    whole.update(data, 3, data.length - 4);
+    MessageDigest sliced = HashingContent.digest("SHA-256");
+
+    HashingContent.update(sliced, data, 3, data.length - 4);
+
+    assertThat(sliced.digest()).isEqualTo(whole.digest());
   }
 
   @Test
