@@ -18,6 +18,7 @@ final class FileHasher {
 
   private final FileAccess access;
   private final ThreadLocal<Digester> digesters = ThreadLocal.withInitial(Digester::new);
+  private final FileKeys keys = new FileKeys();
 
   FileHasher(FileAccess access) {
     this.access = access;
@@ -25,6 +26,16 @@ final class FileHasher {
 
   FileAccess access() {
     return access;
+  }
+
+  /** The stamp of a file or folder (file keys formatted through a memo). */
+  LocalStamp stamp(BasicFileAttributes attrs) {
+    return keys.stamp(attrs);
+  }
+
+  /** Keeps the file-key memo near the size of a root of {@code files} files. */
+  void trim(int files) {
+    keys.trim(files);
   }
 
   /**
@@ -44,10 +55,10 @@ final class FileHasher {
     } catch (IOException e) {
       return Hashed.problem(key, "unreadable: " + Names.describe(e));
     }
-    LocalStamp stamp = Names.stamp(after);
+    LocalStamp stamp = keys.stamp(after);
     if (!after.isRegularFile()
         || hashes.size() != after.size()
-        || !stamp.equals(Names.stamp(before))) {
+        || !stamp.equals(keys.stamp(before))) {
       return Hashed.problem(key, CHANGED);
     }
     return Hashed.of(

@@ -142,7 +142,7 @@ final class FolderScan implements Callable<FolderScan> {
       return;
     }
     ready.add(
-        new Entry(childKey, EntryKind.FOLDER, 0, null, null, null, Names.stamp(attrs), nativePath));
+        new Entry(childKey, EntryKind.FOLDER, 0, null, null, null, scan.stamp(attrs), nativePath));
     found.add(new Subfolder(scan.list(new FolderScan(scan, child, childKey, nativePath + "/"))));
   }
 
@@ -175,7 +175,7 @@ final class FolderScan implements Callable<FolderScan> {
   private void addFile(Path file, RelPath fileKey, String nativePath, BasicFileAttributes attrs) {
     Entry known = scan.known(fileKey);
     if (known != null && known.md5() != null && known.sha256() != null) {
-      LocalStamp stamp = Names.stamp(attrs);
+      LocalStamp stamp = scan.stamp(attrs);
       if (stamp.equals(known.stamp())) {
         ready.add(
             sameAs(known, attrs.size(), nativePath)

@@ -30,6 +30,11 @@ final class HashPool implements AutoCloseable {
     return executor().submit(() -> hasher.hash(file, key, spelling, before));
   }
 
+  /** The hasher, which also makes stamps. */
+  FileHasher hasher() {
+    return hasher;
+  }
+
   /** Waits for one result of a hashing or listing task. */
   static <T> T await(Future<T> future) throws IOException {
     try {

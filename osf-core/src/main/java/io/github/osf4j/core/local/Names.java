@@ -59,10 +59,13 @@ final class Names {
   /** The fast-check stamp of a file or folder. */
   static LocalStamp stamp(BasicFileAttributes attrs) {
     Object fileKey = attrs.fileKey();
+    return stamp(attrs, fileKey == null ? null : fileKey.toString());
+  }
+
+  /** The fast-check stamp of a file or folder whose file key reads {@code fileKey}. */
+  static LocalStamp stamp(BasicFileAttributes attrs, @Nullable String fileKey) {
     return new LocalStamp(
-        attrs.isDirectory() ? 0 : attrs.size(),
-        attrs.lastModifiedTime().toMillis(),
-        fileKey == null ? null : fileKey.toString());
+        attrs.isDirectory() ? 0 : attrs.size(), attrs.lastModifiedTime().toMillis(), fileKey);
   }
 
   /** A short reason for a failed read, for a person to act on. */

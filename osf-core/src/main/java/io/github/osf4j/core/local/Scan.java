@@ -1,6 +1,7 @@
 package io.github.osf4j.core.local;
 
 import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.LocalStamp;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.Snapshot;
 import java.io.IOException;
@@ -35,8 +36,8 @@ final class Scan {
   private final ExecutorService listers;
   private final FileAccess access;
   private final String ownTempPrefix;
-  private final Map<RelPath, Entry> baseIndex;
-  private final List<Entry> ready = new ArrayList<>();
+  private final Snapshot base;
+  private final Snapshot.Builder builder = Snapshot.builder();
   private final List<Future<Hashed>> pending = new ArrayList<>();
   private final List<Path> leftovers = new ArrayList<>();
   private final Map<RelPath, String> problems = new HashMap<>();
@@ -56,12 +57,8 @@ final class Scan {
     this.listers = listers;
     this.access = access;
     this.folded = caseTwinsAreProblems ? new HashMap<>() : null;
-    this.baseIndex = new HashMap<>(base.size() * 4 / 3 + 1);
-    for (Entry entry : base.entries().values()) {
-      if (entry.isFile()) {
-        baseIndex.put(entry.path(), entry);
-      }
-    }
+    pool.hasher().trim(base.size());
+    this.base = base;
   }
 
   /**
@@ -103,7 +100,9 @@ final class Scan {
   }
 
   private Iterator<FolderScan.Found> take(FolderScan folder) {
-    ready.addAll(folder.ready);
+    for (Entry entry : folder.ready) {
+      builder.put(entry);
+    }
     pending.addAll(folder.pending);
     leftovers.addAll(folder.leftovers);
     return folder.found.iterator();
@@ -111,10 +110,6 @@ final class Scan {
 
   /** Waits for the hashes and assembles the snapshot; problems take their subtree out. */
   Snapshot finish() throws IOException {
-    Snapshot.Builder builder = Snapshot.builder();
-    for (Entry entry : ready) {
-      builder.put(entry);
-    }
     for (Future<Hashed> future : pending) {
       Hashed hashed = HashPool.await(future);
       Entry entry = hashed.entry();
@@ -145,9 +140,15 @@ final class Scan {
     return pool.submit(file, key, spelling, attrs);
   }
 
+  /** The stamp of a file or folder. Thread-safe. */
+  LocalStamp stamp(BasicFileAttributes attrs) {
+    return pool.hasher().stamp(attrs);
+  }
+
   /** The base's file entry at {@code key}, or null. Thread-safe. */
   @Nullable Entry known(RelPath key) {
-    return baseIndex.get(key);
+    Entry known = base.find(key);
+    return known != null && known.isFile() ? known : null;
   }
 
   /** Whether the path is ignored. Thread-safe. */
