@@ -31,6 +31,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class FolderScan implements Callable<FolderScan> {
   /** What the merge replays in order. */
+  /** Files to hash go to the pool in batches of at most this many files or bytes. */
+  static final int BATCH_FILES = 64;
+
+  static final long BATCH_BYTES = 4L << 20;
+
   sealed interface Found permits Problem, Admitted, Subfolder {}
 
   record Problem(RelPath key, String reason) implements Found {}
@@ -45,10 +50,12 @@ final class FolderScan implements Callable<FolderScan> {
   private final String nativePrefix;
   private final String nfcPrefix;
   final List<Entry> ready = new ArrayList<>();
-  final List<Future<Hashed>> pending = new ArrayList<>();
+  final List<Future<List<Hashed>>> pending = new ArrayList<>();
   final List<Path> leftovers = new ArrayList<>();
   final List<Found> found = new ArrayList<>();
   private final Map<RelPath, String> nonNfcClaims = new HashMap<>();
+  private final List<HashPool.Job> batch = new ArrayList<>();
+  private long batchBytes;
 
   /** The listing of {@code dir}, whose key is {@code key} (null for the root). */
   FolderScan(Scan scan, Path dir, @Nullable RelPath key, String nativePrefix) {
@@ -88,6 +95,7 @@ final class FolderScan implements Callable<FolderScan> {
     if (incomplete != null) {
       failedFolder(incomplete, "could not list this folder completely: ");
     }
+    flush();
     return this;
   }
 
@@ -192,7 +200,19 @@ final class FolderScan implements Callable<FolderScan> {
         return;
       }
     }
-    pending.add(scan.hash(file, fileKey, nativePath, attrs));
+    batch.add(new HashPool.Job(file, fileKey, nativePath, attrs));
+    batchBytes += attrs.size();
+    if (batch.size() >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
+      flush();
+    }
+  }
+
+  private void flush() {
+    if (!batch.isEmpty()) {
+      pending.add(scan.hash(List.copyOf(batch)));
+      batch.clear();
+      batchBytes = 0;
+    }
   }
 
   /** Whether {@code known} is exactly the entry this scan would build for the file. */

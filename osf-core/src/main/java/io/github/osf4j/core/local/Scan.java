@@ -38,7 +38,7 @@ final class Scan {
   private final String ownTempPrefix;
   private final Snapshot base;
   private final Snapshot.Builder builder = Snapshot.builder();
-  private final List<Future<Hashed>> pending = new ArrayList<>();
+  private final List<Future<List<Hashed>>> pending = new ArrayList<>();
   private final List<Path> leftovers = new ArrayList<>();
   private final Map<RelPath, String> problems = new HashMap<>();
   private final @Nullable Map<String, RelPath> folded;
@@ -110,13 +110,14 @@ final class Scan {
 
   /** Waits for the hashes and assembles the snapshot; problems take their subtree out. */
   Snapshot finish() throws IOException {
-    for (Future<Hashed> future : pending) {
-      Hashed hashed = HashPool.await(future);
-      Entry entry = hashed.entry();
-      if (entry != null) {
-        builder.put(entry);
-      } else {
-        problem(hashed.key(), String.valueOf(hashed.problem()));
+    for (Future<List<Hashed>> future : pending) {
+      for (Hashed hashed : HashPool.await(future)) {
+        Entry entry = hashed.entry();
+        if (entry != null) {
+          builder.put(entry);
+        } else {
+          problem(hashed.key(), String.valueOf(hashed.problem()));
+        }
       }
     }
     for (Map.Entry<RelPath, String> problem : problems.entrySet()) {
@@ -135,9 +136,9 @@ final class Scan {
     return access;
   }
 
-  /** Starts hashing a file. Thread-safe. */
-  Future<Hashed> hash(Path file, RelPath key, String spelling, BasicFileAttributes attrs) {
-    return pool.submit(file, key, spelling, attrs);
+  /** Starts hashing a batch of files. Thread-safe. */
+  Future<List<Hashed>> hash(List<HashPool.Job> jobs) {
+    return pool.submit(jobs);
   }
 
   /** The stamp of a file or folder. Thread-safe. */

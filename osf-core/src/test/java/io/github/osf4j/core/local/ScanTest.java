@@ -438,6 +438,24 @@ final class ScanTest {
   }
 
   @Test
+  void filesAreHashedInBatchesBoundedByCountAndBytes() throws IOException {
+    int count = FolderScan.BATCH_FILES * 2 + 3;
+    for (int i = 0; i < count; i++) {
+      write(root, "many/f" + i + ".txt", "abc");
+    }
+    Files.write(root.resolve("many/big.bin"), new byte[(int) FolderScan.BATCH_BYTES]);
+    write(root, "many/zz.txt", "");
+    Snapshot snapshot = new NioLocalFiles(root, List.of(), 2).scan(Snapshot.empty());
+    assertThat(snapshot.fileCount()).isEqualTo(count + 2);
+    assertThat(snapshot.problems()).isEmpty();
+    for (int i = 0; i < count; i++) {
+      assertThat(entry(snapshot, "many/f" + i + ".txt").sha256()).isEqualTo(Disk.ABC_SHA256);
+    }
+    assertThat(entry(snapshot, "many/big.bin").size()).isEqualTo(FolderScan.BATCH_BYTES);
+    assertThat(entry(snapshot, "many/zz.txt").md5()).isEqualTo(Disk.EMPTY_MD5);
+  }
+
+  @Test
   void zeroHashThreadsIsRejected() {
     assertThatThrownBy(() -> new NioLocalFiles(root, List.of(), 0))
         .isInstanceOf(IllegalArgumentException.class);
