@@ -46,6 +46,8 @@ final class ExecutorTest {
     assertThat(entry.sameContentAs(at(l, "a.txt"))).isTrue();
     assertThat(events.done()).hasSize(1);
     assertThat(events.events(SyncEvent.Transferred.class)).isNotEmpty();
+    // The scan's hash goes with the bytes, so the adapter need not hash them again.
+    assertThat(remote.knownHashes()).containsExactly(at(l, "a.txt").sha256());
   }
 
   @Test

@@ -9,23 +9,26 @@ import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Upload content that hashes (sha256) and reports the bytes as they are sent; each new pass starts
- * over. An md5 is computed only on request, by reading the content once more. Used by one upload at
- * a time.
+ * Upload content that reports the bytes as they are sent and hashes them (sha256) unless the
+ * content's hash is known in advance; each new pass starts over. An md5 is computed only on
+ * request, by reading the content once more. Used by one upload at a time.
  */
 final class HashingContent implements Content {
   private static final int SLICE = 8 * 1024;
 
   private final Content content;
   private final TransferListener listener;
+  private final @Nullable String known;
   private volatile @Nullable Pass last;
 
   HashingContent(Content content, TransferListener listener) {
     this.content = content;
     this.listener = listener;
+    this.known = content.knownSha256();
   }
 
   @Override
@@ -39,15 +42,27 @@ final class HashingContent implements Content {
     if (previous != null && previous.count > 0) {
       listener.transferred(-previous.count);
     }
-    Pass pass = new Pass(content.open(), "SHA-256", true);
+    Pass pass = new Pass(content.open(), known == null ? "SHA-256" : null, true);
     last = pass;
     return pass;
   }
 
-  /** The sha256 of the whole content, from the last complete pass or a fresh read. */
+  /**
+   * Whether the bytes have the sha256 {@code expected}: the hash known in advance or computed while
+   * sending. When a known hash differs, the content is read and hashed again (it may have changed
+   * since it was hashed; then the server holds its current bytes, which is what counts).
+   */
+  boolean hasSha256(String expected) throws IOException {
+    if (known != null) {
+      return known.equals(expected) || readAll("SHA-256").finish().equals(expected);
+    }
+    return sha256().equals(expected);
+  }
+
+  /** The sha256 of the whole content, from the last complete hashing pass or a fresh read. */
   String sha256() throws IOException {
     Pass pass = last;
-    if (pass == null || pass.count != content.size()) {
+    if (pass == null || pass.digest == null || pass.count != content.size()) {
       pass = readAll("SHA-256");
       last = pass;
     }
@@ -75,15 +90,16 @@ final class HashingContent implements Content {
     return pass;
   }
 
+  /** One read of the content: counts, reports and (when given an algorithm) hashes the bytes. */
   private final class Pass extends FilterInputStream {
-    private final MessageDigest digest;
+    private final @Nullable MessageDigest digest;
     private final boolean report;
     private long count;
     private @Nullable String done;
 
-    Pass(InputStream in, String algorithm, boolean report) {
+    Pass(InputStream in, @Nullable String algorithm, boolean report) {
       super(in);
-      this.digest = digest(algorithm);
+      this.digest = algorithm == null ? null : digest(algorithm);
       this.report = report;
     }
 
@@ -91,7 +107,9 @@ final class HashingContent implements Content {
     public int read() throws IOException {
       int b = super.read();
       if (b >= 0) {
-        digest.update((byte) b);
+        if (digest != null) {
+          digest.update((byte) b);
+        }
         count++;
         if (report) {
           listener.transferred(1);
@@ -104,7 +122,9 @@ final class HashingContent implements Content {
     public int read(byte[] b, int off, int len) throws IOException {
       int n = super.read(b, off, len);
       if (n > 0) {
-        update(digest, b, off, n);
+        if (digest != null) {
+          update(digest, b, off, n);
+        }
         count += n;
         if (report) {
           listener.transferred(n);
@@ -116,7 +136,7 @@ final class HashingContent implements Content {
     synchronized String finish() {
       String hex = done;
       if (hex == null) {
-        hex = HexFormat.of().formatHex(digest.digest());
+        hex = HexFormat.of().formatHex(Objects.requireNonNull(digest, "digest").digest());
         done = hex;
       }
       return hex;

@@ -120,7 +120,8 @@ final class Uploader {
   private static Entry ours(
       RelPath path, String spelled, RemoteItem there, HashingContent body, @Nullable String why)
       throws IOException {
-    if (there.size() == body.size() && body.sha256().equals(there.sha256())) {
+    String sha256 = there.sha256();
+    if (there.size() == body.size() && sha256 != null && body.hasSha256(sha256)) {
       return TreeLister.entry(path, there, spelled);
     }
     NameTakenException e = taken(path, spelled, there);
@@ -158,7 +159,7 @@ final class Uploader {
   private static boolean sameHash(RemoteItem item, HashingContent body) throws IOException {
     String sha256 = item.sha256();
     if (sha256 != null) {
-      return sha256.equals(body.sha256());
+      return body.hasSha256(sha256);
     }
     String md5 = item.md5();
     return md5 != null && md5.equals(body.md5());

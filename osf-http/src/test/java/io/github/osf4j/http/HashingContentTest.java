@@ -149,6 +149,38 @@ final class HashingContentTest {
         "0123456789abcdef01234567", EntryKind.FILE, "h.txt", size, md5, sha256, 1, "/h.txt");
   }
 
+  @Test
+  void aKnownHashThatMatchesIsTrustedWithoutReadingAgain() throws IOException {
+    HashingContent known =
+        new HashingContent(Content.withKnownSha256(hello, HELLO_SHA256), reported::addAndGet);
+    send(known);
+
+    assertThat(known.hasSha256(HELLO_SHA256)).isTrue();
+    assertThat(hello.opened).isEqualTo(1);
+    assertThat(reported.get()).isEqualTo(5);
+  }
+
+  @Test
+  void aKnownHashThatDiffersIsCheckedAgainstTheBytesAsTheyAreNow() throws IOException {
+    String stale = "0".repeat(64);
+    HashingContent known =
+        new HashingContent(Content.withKnownSha256(hello, stale), reported::addAndGet);
+    send(known);
+
+    assertThat(known.hasSha256(HELLO_SHA256)).isTrue();
+    assertThat(hello.opened).isEqualTo(2);
+    assertThat(known.hasSha256("1".repeat(64))).isFalse();
+  }
+
+  @Test
+  void withoutAKnownHashTheSentBytesAreHashed() throws IOException {
+    send(body);
+
+    assertThat(body.hasSha256(HELLO_SHA256)).isTrue();
+    assertThat(body.hasSha256("0".repeat(64))).isFalse();
+    assertThat(hello.opened).isEqualTo(1);
+  }
+
   private static void send(HashingContent content) {
     try (InputStream in = content.open()) {
       in.transferTo(OutputStream.nullOutputStream());

@@ -52,6 +52,30 @@ final class TransferTest {
   }
 
   @Test
+  void uploadWithAKnownHashReadsTheFileOnceAndStillChecksOsfsHash() throws Exception {
+    String hello = "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824";
+    Bytes known = Bytes.of("hello");
+    Entry entry =
+        emu.storage()
+            .upload(node, null, "k", Content.withKnownSha256(known, hello), TransferListener.NONE);
+    assertThat(entry.sha256()).isEqualTo(hello);
+    assertThat(known.opened).isEqualTo(1);
+
+    // The file changed after its hash was taken: OSF's hash is checked against the bytes now.
+    Bytes changed = Bytes.of("hello");
+    Entry again =
+        emu.storage()
+            .upload(
+                node,
+                null,
+                "k2",
+                Content.withKnownSha256(changed, "0".repeat(64)),
+                TransferListener.NONE);
+    assertThat(again.sha256()).isEqualTo(hello);
+    assertThat(changed.opened).isEqualTo(2);
+  }
+
+  @Test
   void emptyFileIsSentWithContentLengthZero() throws Exception {
     Entry entry =
         emu.storage().upload(node, null, "empty", new Bytes(new byte[0]), TransferListener.NONE);

@@ -44,6 +44,7 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
   private final Map<String, String> userIdsByToken = new TreeMap<>();
   private final Map<String, FakeProject> projects = new LinkedHashMap<>();
   private final List<String> calls = new ArrayList<>();
+  private final List<String> knownHashes = new ArrayList<>();
   private final AtomicInteger activeTransfers = new AtomicInteger();
   private final AtomicInteger maxTransfers = new AtomicInteger();
   private volatile FaultInjector faults = FaultInjector.NONE;
@@ -151,6 +152,14 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
   /** The calls made so far, e.g. {@code "upload a/b.txt"}, in order. */
   public synchronized List<String> calls() {
     return List.copyOf(calls);
+  }
+
+  /**
+   * The {@link Content#knownSha256} of each content uploaded or updated so far, in order ("" where
+   * the caller knew none).
+   */
+  public synchronized List<String> knownHashes() {
+    return List.copyOf(knownHashes);
   }
 
   /** The most transfers (download, upload, update) that ever ran at once. */
@@ -364,6 +373,10 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
   private Entry store(
       String projectId, RelPath path, Content content, TransferListener listener, boolean create)
       throws IOException {
+    synchronized (this) {
+      String known = content.knownSha256();
+      knownHashes.add(known == null ? "" : known);
+    }
     byte[] bytes;
     try (InputStream in = content.open()) {
       bytes = in.readAllBytes();
