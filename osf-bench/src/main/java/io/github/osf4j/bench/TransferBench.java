@@ -12,9 +12,9 @@ import java.util.Map;
  * 4. Upload and download of one big file through the emulator (no latency): osf4j in a child JVM
  * ({@code RemoteStorage.upload} / {@code download}, peak RSS from VmHWM) beside {@code curl -T} /
  * {@code curl -o} on the same file and server. As in a sync, the child logs in, lists the project
- * and hashes the file (untimed) before the timed upload, which passes the scan's hash; a second
- * upload without a known hash (hashed while sending) is shown for information. The token reaches
- * curl in a header file, never on its command line.
+ * and hashes the file (untimed) before the timed upload, which passes the scan's hash, and the
+ * download; a last upload without a known hash (hashed while sending) is shown for information. The
+ * token reaches curl in a header file, never on its command line.
  */
 final class TransferBench {
   private final Options options;
