@@ -124,7 +124,7 @@ public final class NioLocalFiles implements LocalFiles {
     }
     Boolean twins = caseTwinsAreProblems;
     boolean reportCaseTwins = twins != null ? twins : caseInsensitive();
-    ExecutorService listers = HashPool.fixed(hashThreads, "osf4j-list-");
+    ExecutorService listers = HashPool.fixed(hashThreads, "osf4j-scan-");
     try (HashPool pool = new HashPool(hasher, hashThreads)) {
       Scan scan =
           new Scan(
