@@ -1,6 +1,7 @@
 package io.github.osf4j.cli;
 
 import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.ProjectConfig;
 import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.ProjectState;
@@ -104,8 +105,8 @@ final class InitCommand implements Callable<Integer> {
     String email = user.email();
     ProjectConfig config =
         new ProjectConfig(
-            root.apiUrl(),
-            root.filesUrl(),
+            root.server().apiUrl(),
+            root.server().filesUrl(),
             project.id(),
             project.title(),
             user.id(),
@@ -127,18 +128,18 @@ final class InitCommand implements Callable<Integer> {
     ProjectState imported = root.component().pyosfImport().read(proj);
     ProjectConfig old = imported.config();
     Accounts accounts = new Accounts(root);
-    AccessToken token = accounts.token(List.of(old.username()));
-    String apiUrl = root.serverGiven() ? root.apiUrl() : old.apiUrl();
-    String filesUrl = root.serverGiven() ? root.filesUrl() : old.filesUrl();
-    RemoteStorage remote = accounts.remote(apiUrl, filesUrl, token);
+    OsfServer server =
+        root.serverGiven() ? root.server() : new OsfServer(old.apiUrl(), old.filesUrl());
+    AccessToken token = accounts.token(server, List.of(old.username()));
+    RemoteStorage remote = accounts.remote(server, token);
     UserInfo user = remote.whoAmI();
     ProjectInfo project = remote.project(old.projectId());
     List<String> patterns = new ArrayList<>(old.ignore());
     patterns.addAll(ignore);
     ProjectConfig config =
         new ProjectConfig(
-            apiUrl,
-            filesUrl,
+            server.apiUrl(),
+            server.filesUrl(),
             project.id(),
             project.title(),
             user.id(),

@@ -1,6 +1,7 @@
 package io.github.osf4j.cli;
 
 import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.TwoFactorRequiredException;
 import io.github.osf4j.core.UserInfo;
@@ -63,12 +64,13 @@ final class LoginCommand implements Callable<Integer> {
     PasswordLogin byPassword = method == null ? null : method.password;
     String username = byPassword == null ? "" : byPassword.username;
     AccessToken token = byPassword != null ? tokenFromPassword(accounts, byPassword) : token();
-    RemoteStorage remote = accounts.remote(root.apiUrl(), root.filesUrl(), token);
+    OsfServer server = root.server();
+    RemoteStorage remote = accounts.remote(server, token);
     UserInfo user = remote.whoAmI();
     String email = user.email();
     String alias = email != null ? email : username;
-    accounts.store().put(user.id(), alias, token);
-    root.info("Logged in as " + Users.describe(user) + " at " + root.apiUrl());
+    accounts.store().put(server, user.id(), alias, token);
+    root.info("Logged in as " + Users.describe(user) + " at " + server.apiUrl());
     return ExitCodes.OK;
   }
 

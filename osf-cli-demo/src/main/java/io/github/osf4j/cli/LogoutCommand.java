@@ -1,5 +1,6 @@
 package io.github.osf4j.cli;
 
+import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.TokenStore;
 import java.io.IOException;
 import java.util.List;
@@ -26,19 +27,20 @@ final class LogoutCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     TokenStore store = new Accounts(root).store();
+    OsfServer server = root.server();
     String account = username;
     if (account == null) {
-      List<String> known = store.accounts();
+      List<String> known = store.accounts(server);
       if (known.isEmpty()) {
-        root.info("Not logged in.");
+        root.info("Not logged in at " + server.apiUrl() + ".");
         return ExitCodes.OK;
       }
       account = known.get(0);
     }
-    if (store.remove(account)) {
-      root.info("Logged out " + account + ".");
+    if (store.remove(server, account)) {
+      root.info("Logged out " + account + " at " + server.apiUrl() + ".");
     } else {
-      root.info("No token stored for " + account + ".");
+      root.info("No token stored for " + account + " at " + server.apiUrl() + ".");
     }
     return ExitCodes.OK;
   }

@@ -1,5 +1,6 @@
 package io.github.osf4j.cli;
 
+import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.store.json.TokenStoreConfig;
 import java.nio.file.Path;
 import java.util.List;
@@ -120,6 +121,16 @@ final class OsfCommand implements Callable<Integer> {
   /** The files URL from the option, else OSF_FILES_URL, else osf.io. */
   String filesUrl() {
     return firstOf(filesUrl, context.env("OSF_FILES_URL"), DEFAULT_FILES_URL);
+  }
+
+  /** The server the global options, the environment or the defaults name. */
+  OsfServer server() {
+    return new OsfServer(apiUrl(), filesUrl());
+  }
+
+  /** Whether {@code --api-url} or {@code --files-url} was given on the command line. */
+  boolean serverOptionGiven() {
+    return apiUrl != null || filesUrl != null;
   }
 
   /** Whether the API or files URL was given explicitly (option or environment). */

@@ -1,6 +1,7 @@
 package io.github.osf4j.cli;
 
 import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.Plan;
 import io.github.osf4j.core.Project;
 import io.github.osf4j.core.ProjectConfig;
@@ -44,9 +45,10 @@ final class ProjectRun implements AutoCloseable {
     }
     ProjectState state = store.load();
     ProjectConfig config = state.config();
+    OsfServer server = serverOf(root, projectFile, config);
     Accounts accounts = new Accounts(root);
-    AccessToken token = accounts.token(List.of(config.userId(), config.username()));
-    RemoteStorage remote = accounts.remote(config.apiUrl(), config.filesUrl(), token);
+    AccessToken token = accounts.token(server, List.of(config.userId(), config.username()));
+    RemoteStorage remote = accounts.remote(server, token);
     Project project =
         new Project(
             remote,
@@ -57,6 +59,34 @@ final class ProjectRun implements AutoCloseable {
             component.clock());
     project.setOptions(options);
     return new ProjectRun(project);
+  }
+
+  /**
+   * The project file's server. {@code --api-url}/{@code --files-url} naming another one are refused
+   * (the index belongs to the file's server); OSF_API_URL/OSF_FILES_URL naming another one are
+   * ignored with a notice.
+   */
+  private static OsfServer serverOf(OsfCommand root, Path projectFile, ProjectConfig config)
+      throws CliException {
+    OsfServer server = new OsfServer(config.apiUrl(), config.filesUrl());
+    if (root.server().equals(server) || !root.serverGiven()) {
+      return server;
+    }
+    String which =
+        "the project file "
+            + projectFile
+            + " syncs with "
+            + server.apiUrl()
+            + " and "
+            + server.filesUrl();
+    if (root.serverOptionGiven()) {
+      throw CliException.usage(
+          "--api-url and --files-url do not apply here: "
+              + which
+              + " (to use another server, create another project file with osf4j init)");
+    }
+    root.context().error("osf4j: note: OSF_API_URL/OSF_FILES_URL ignored: " + which);
+    return server;
   }
 
   /** {@code "Title" (abc12) <-> /path/to/folder}. */

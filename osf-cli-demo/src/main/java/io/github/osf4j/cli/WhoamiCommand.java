@@ -20,7 +20,7 @@ final class WhoamiCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, CliException {
     UserInfo user = new Accounts(root).remote().whoAmI();
-    root.context().print(Users.describe(user) + " at " + root.apiUrl());
+    root.context().print(Users.describe(user) + " at " + root.server().apiUrl());
     return ExitCodes.OK;
   }
 }

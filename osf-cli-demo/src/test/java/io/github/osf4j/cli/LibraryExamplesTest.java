@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.Plan;
 import io.github.osf4j.core.Project;
 import io.github.osf4j.core.ProjectConfig;
@@ -131,6 +132,6 @@ final class LibraryExamplesTest {
 
     assertThat(osf.text("abc12", "pilot.csv")).contains("rt\n512\n");
     assertThat(folder.text("notes.txt")).contains("from OSF");
-    assertThat(new InMemoryTokenStore().accounts()).isEmpty();
+    assertThat(new InMemoryTokenStore().accounts(OsfServer.OSF_IO)).isEmpty();
   }
 }

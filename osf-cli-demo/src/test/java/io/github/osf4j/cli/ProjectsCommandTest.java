@@ -76,6 +76,9 @@ final class ProjectsCommandTest {
 
     assertThat(projects.code()).isEqualTo(ExitCodes.AUTH);
     assertThat(projects.err())
-        .isEqualTo("osf4j: not logged in: run osf4j login (or set OSF_TOKEN)\n");
+        .startsWith("osf4j: not logged in to http://127.0.0.1:")
+        .contains("run osf4j login --api-url ")
+        .endsWith("(or set OSF_TOKEN)\n")
+        .hasLineCount(1);
   }
 }

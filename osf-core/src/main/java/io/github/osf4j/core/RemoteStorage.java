@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 public interface RemoteStorage {
 
+  /** The server this remote talks to: the one its tokens belong to. */
+  OsfServer server();
+
   /** The user the current token belongs to. */
   UserInfo whoAmI() throws IOException;
 

@@ -55,7 +55,7 @@ public final class Session {
    */
   public UserInfo login(AccessToken accessToken) throws IOException {
     UserInfo me = use(accessToken);
-    tokens.put(me.id(), me.email() != null ? me.email() : "", accessToken);
+    tokens.put(remote.server(), me.id(), me.email() != null ? me.email() : "", accessToken);
     return me;
   }
 
@@ -69,7 +69,7 @@ public final class Session {
   public UserInfo login(String username, String password, @Nullable String otp) throws IOException {
     AccessToken created = remote.createToken(username, password, otp);
     UserInfo me = use(created);
-    tokens.put(me.id(), username, created);
+    tokens.put(remote.server(), me.id(), username, created);
     return me;
   }
 
@@ -79,7 +79,7 @@ public final class Session {
    * @throws AuthenticationException when none is stored or OSF refuses it
    */
   public UserInfo resume(String account) throws IOException {
-    Optional<AccessToken> stored = tokens.get(account);
+    Optional<AccessToken> stored = tokens.get(remote.server(), account);
     if (stored.isEmpty()) {
       throw new AuthenticationException("no stored login for " + account + "; log in first");
     }
@@ -90,7 +90,7 @@ public final class Session {
   public void logout() throws IOException {
     UserInfo me = user;
     if (me != null) {
-      tokens.remove(me.id());
+      tokens.remove(remote.server(), me.id());
     }
     token.clear();
     user = null;
@@ -150,10 +150,27 @@ public final class Session {
   public Project openProject(ProjectStore store) throws IOException {
     ProjectState state = store.load();
     ProjectConfig config = state.config();
+    checkServer(config);
     if (user == null) {
-      resume(tokens.get(config.userId()).isPresent() ? config.userId() : config.username());
+      boolean byId = tokens.get(remote.server(), config.userId()).isPresent();
+      resume(byId ? config.userId() : config.username());
     }
     return new Project(remote, store, state, localFiles.open(config), planner, clock);
+  }
+
+  /** A project file made for another server must not get this session's token (or its data). */
+  private void checkServer(ProjectConfig config) throws ProjectFileException {
+    if (config.apiUrl().isBlank() || config.filesUrl().isBlank()) {
+      return;
+    }
+    OsfServer server = new OsfServer(config.apiUrl(), config.filesUrl());
+    if (!server.equals(remote.server())) {
+      throw new ProjectFileException(
+          "the project file belongs to the server "
+              + server.apiUrl()
+              + ", this session talks to "
+              + remote.server().apiUrl());
+    }
   }
 
   private UserInfo use(AccessToken accessToken) throws IOException {

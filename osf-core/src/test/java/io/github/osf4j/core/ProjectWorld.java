@@ -1,5 +1,7 @@
 package io.github.osf4j.core;
 
+import static io.github.osf4j.testkit.fakes.InMemoryRemoteStorage.SERVER;
+
 import io.github.osf4j.core.plan.Planner;
 import io.github.osf4j.testkit.fakes.InMemoryLocalFiles;
 import io.github.osf4j.testkit.fakes.InMemoryProjectStore;
@@ -14,8 +16,8 @@ final class ProjectWorld {
   static final String P = "p1";
   static final ProjectConfig CONFIG =
       new ProjectConfig(
-          "https://api.test/v2/",
-          "https://files.test/v1/",
+          SERVER.apiUrl(),
+          SERVER.filesUrl(),
           P,
           "Engine",
           "u1",
@@ -36,7 +38,7 @@ final class ProjectWorld {
     AccessToken pat = new AccessToken("pat-1");
     remote.addToken("u1", pat);
     remote.addProject(new ProjectInfo(P, "Engine", null, false), "u1");
-    tokens.put("u1", "ada@example.org", pat);
+    tokens.put(SERVER, "u1", "ada@example.org", pat);
   }
 
   /** A new session, as a new run of the program would make. */

@@ -1,5 +1,6 @@
 package io.github.osf4j.core;
 
+import static io.github.osf4j.testkit.fakes.InMemoryRemoteStorage.SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,8 +42,8 @@ final class SessionTest {
 
     assertThat(user).isEqualTo(ME);
     assertThat(session.user()).contains(ME);
-    assertThat(tokens.get("u1")).contains(new AccessToken("pat-1"));
-    assertThat(tokens.get("ada@example.org")).contains(new AccessToken("pat-1"));
+    assertThat(tokens.get(SERVER, "u1")).contains(new AccessToken("pat-1"));
+    assertThat(tokens.get(SERVER, "ada@example.org")).contains(new AccessToken("pat-1"));
     assertThat(session.whoAmI()).isEqualTo(ME);
   }
 
@@ -53,7 +54,7 @@ final class SessionTest {
     assertThatThrownBy(() -> session.login(new AccessToken("wrong")))
         .isInstanceOf(AuthenticationException.class);
     assertThat(token.token()).contains(new AccessToken("pat-1"));
-    assertThat(tokens.accounts()).containsExactly("u1");
+    assertThat(tokens.accounts(SERVER)).containsExactly("u1");
   }
 
   @Test
@@ -69,15 +70,15 @@ final class SessionTest {
     UserInfo user = session.login("ada@example.org", "right", null);
 
     assertThat(user).isEqualTo(ME);
-    assertThat(tokens.get("ada@example.org")).isPresent();
-    assertThat(tokens.get("u1")).isEqualTo(token.token());
+    assertThat(tokens.get(SERVER, "ada@example.org")).isPresent();
+    assertThat(tokens.get(SERVER, "u1")).isEqualTo(token.token());
   }
 
   @Test
   void aWrongPasswordIsRefused() {
     assertThatThrownBy(() -> session.login("ada@example.org", "wrong", null))
         .isInstanceOf(AuthenticationException.class);
-    assertThat(tokens.get("u1")).isEmpty();
+    assertThat(tokens.get(SERVER, "u1")).isEmpty();
   }
 
   @Test
@@ -90,7 +91,7 @@ final class SessionTest {
 
   @Test
   void resumeUsesTheStoredToken() throws IOException {
-    tokens.put("u1", "ada@example.org", new AccessToken("pat-1"));
+    tokens.put(SERVER, "u1", "ada@example.org", new AccessToken("pat-1"));
 
     assertThat(session.resume("ada@example.org")).isEqualTo(ME);
     assertThatThrownBy(() -> session.resume("nobody"))
@@ -104,7 +105,7 @@ final class SessionTest {
     session.logout();
 
     assertThat(session.user()).isEmpty();
-    assertThat(tokens.accounts()).isEmpty();
+    assertThat(tokens.accounts(SERVER)).isEmpty();
     assertThatThrownBy(session::whoAmI).isInstanceOf(AuthenticationException.class);
     session.logout();
     assertThat(token.token()).isEmpty();
@@ -147,7 +148,7 @@ final class SessionTest {
 
   @Test
   void openProjectLogsInWithTheStoredTokenOfItsUser() throws IOException {
-    tokens.put("u1", "ada@example.org", new AccessToken("pat-1"));
+    tokens.put(SERVER, "u1", "ada@example.org", new AccessToken("pat-1"));
     InMemoryProjectStore store =
         new InMemoryProjectStore(new ProjectState(config(), Snapshot.empty()));
 
@@ -159,12 +160,46 @@ final class SessionTest {
 
   @Test
   void openProjectFindsTheTokenByUsername() throws IOException {
-    tokens.put("other-id", "ada@example.org", new AccessToken("pat-1"));
+    tokens.put(SERVER, "other-id", "ada@example.org", new AccessToken("pat-1"));
     InMemoryProjectStore store =
         new InMemoryProjectStore(new ProjectState(config(), Snapshot.empty()));
 
     session.openProject(store).close();
     assertThat(session.user()).contains(ME);
+  }
+
+  @Test
+  void openProjectRefusesAProjectFileOfAnotherServer() {
+    tokens.put(SERVER, "u1", "ada@example.org", new AccessToken("pat-1"));
+    ProjectConfig elsewhere =
+        new ProjectConfig(
+            "https://api.elsewhere.test/v2/",
+            "https://files.elsewhere.test/v1/",
+            "p1",
+            "Analytical Engine",
+            "u1",
+            "ada@example.org",
+            "/data/engine",
+            List.of());
+    InMemoryProjectStore store =
+        new InMemoryProjectStore(new ProjectState(elsewhere, Snapshot.empty()));
+
+    assertThatThrownBy(() -> session.openProject(store))
+        .isInstanceOf(ProjectFileException.class)
+        .hasMessageContaining("https://api.elsewhere.test/v2/");
+    assertThat(token.token()).isEmpty();
+  }
+
+  @Test
+  void tokensOfAnotherServerAreNotUsed() {
+    tokens.put(
+        new OsfServer("https://api.elsewhere.test/v2/", "https://files.elsewhere.test/v1/"),
+        "u1",
+        "ada@example.org",
+        new AccessToken("pat-1"));
+
+    assertThatThrownBy(() -> session.resume("u1")).isInstanceOf(AuthenticationException.class);
+    assertThat(token.token()).isEmpty();
   }
 
   @Test
@@ -177,8 +212,8 @@ final class SessionTest {
 
   private static ProjectConfig config() {
     return new ProjectConfig(
-        "https://api.test/v2/",
-        "https://files.test/v1/",
+        SERVER.apiUrl(),
+        SERVER.filesUrl(),
         "p1",
         "Analytical Engine",
         "u1",

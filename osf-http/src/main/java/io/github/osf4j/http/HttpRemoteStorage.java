@@ -3,6 +3,7 @@ package io.github.osf4j.http;
 import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.Snapshot;
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 final class HttpRemoteStorage implements RemoteStorage {
   static final String USER_AGENT = "osf4j/" + version();
 
+  private final OsfServer server;
   private final Directory directory;
   private final TreeLister lister;
   private final Downloader downloader;
@@ -52,6 +54,7 @@ final class HttpRemoteStorage implements RemoteStorage {
       Clock clock,
       Sleeper sleeper,
       DoubleSupplier jitter) {
+    this.server = new OsfServer(config.apiUrl().toString(), config.filesUrl().toString());
     TokenBucket bucket =
         new TokenBucket(config.rateBurst(), config.requestsPerDay(), clock, sleeper);
     Transport transport = new Transport(client, config, bucket, USER_AGENT);
@@ -65,6 +68,11 @@ final class HttpRemoteStorage implements RemoteStorage {
     this.downloader = new Downloader(retrier, urls, auth);
     this.uploader = new Uploader(retrier, urls, auth, lookup, config.maxFileBytes());
     this.files = new FileOps(retrier, urls, auth, lookup);
+  }
+
+  @Override
+  public OsfServer server() {
+    return server;
   }
 
   @Override

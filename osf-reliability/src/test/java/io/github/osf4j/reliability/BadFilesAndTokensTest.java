@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.AuthenticationException;
+import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.Project;
 import io.github.osf4j.testkit.Fault;
 import java.io.IOException;
@@ -74,13 +75,13 @@ final class BadFilesAndTokensTest {
               "truncated",
               good.substring(0, good.length() / 2),
               "newer",
-              good.replaceFirst("\"format\"\\s*:\\s*1", "\"format\": 99"),
+              good.replaceFirst("\"format\"\\s*:\\s*\\d+", "\"format\": 99"),
               "wrong-shape",
               "[\"" + Rig.TOKEN + "\"]");
       for (Map.Entry<String, String> e : damaged.entrySet()) {
         assertThat(e.getValue()).as(e.getKey()).isNotEqualTo(good);
         Files.writeString(file, e.getValue());
-        assertThatThrownBy(() -> rig.tokens.get(rig.server.userId()))
+        assertThatThrownBy(() -> rig.tokens.get(OsfServer.OSF_IO, rig.server.userId()))
             .as(e.getKey())
             .isInstanceOf(IOException.class)
             .hasMessageContaining("tokens.json")

@@ -3,6 +3,7 @@ package io.github.osf4j.store.json;
 import static java.util.Objects.requireNonNull;
 
 import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.TokenStore;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -20,8 +21,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Tokens in one JSON file, {@code tokens.json} in osf4j's configuration folder, mode 0600 (folder
- * 0700) where the file system is POSIX, replaced atomically on every change. Falls back to pyosf's
- * tokens (read-only) for a username osf4j has no token for, unless {@link #remove} forgot it.
+ * 0700) where the file system is POSIX, replaced atomically on every change. Each token is stored
+ * with its server and found only for it. For osf.io, falls back to pyosf's tokens (read-only) for a
+ * username osf4j has no token for, unless {@link #remove} forgot it.
  *
  * <p>Thread-safe within one instance; across processes the last writer wins, never a torn file.
  */
@@ -46,54 +48,67 @@ final class JsonTokenStore implements TokenStore {
   }
 
   @Override
-  public synchronized Optional<AccessToken> get(String account) throws IOException {
+  public synchronized Optional<AccessToken> get(OsfServer server, String account)
+      throws IOException {
+    requireNonNull(server, "server");
     requireNonNull(account, "account");
     TokenFile.Content content = TokenFile.read(config.tokenFile());
     for (StoredAccount stored : content.accounts()) {
-      if (stored.isNamed(account)) {
+      if (stored.isNamed(server, account)) {
         return Optional.of(stored.token());
       }
     }
-    if (isIgnored(content, account)) {
+    if (!server.equals(OsfServer.OSF_IO) || isIgnored(content, account)) {
       return Optional.empty();
     }
     return pyosf.find(account);
   }
 
   @Override
-  public synchronized void put(String userId, String username, AccessToken token)
+  public synchronized void put(OsfServer server, String userId, String username, AccessToken token)
       throws IOException {
-    StoredAccount added = new StoredAccount(userId, username, token);
+    StoredAccount added = new StoredAccount(server, userId, username, token);
     TokenFile.Content content = TokenFile.read(config.tokenFile());
     List<StoredAccount> accounts = new ArrayList<>();
     accounts.add(added);
     for (StoredAccount other : content.accounts()) {
-      if (!other.userId().equals(userId)) {
-        boolean aliasMoved = StoredAccount.sameUsername(other.username(), username);
-        accounts.add(aliasMoved ? new StoredAccount(other.userId(), "", other.token()) : other);
+      if (!other.sameAccount(added)) {
+        boolean aliasMoved =
+            other.server().equals(server) && StoredAccount.sameUsername(other.username(), username);
+        accounts.add(
+            aliasMoved
+                ? new StoredAccount(other.server(), other.userId(), "", other.token())
+                : other);
       }
     }
     Set<String> ignored = new HashSet<>(content.pyosfIgnored());
-    ignored.removeIf(name -> StoredAccount.sameUsername(name, username));
+    if (server.equals(OsfServer.OSF_IO)) {
+      ignored.removeIf(name -> StoredAccount.sameUsername(name, username));
+    }
     write(new TokenFile.Content(accounts, ignored));
   }
 
   @Override
-  public synchronized boolean remove(String account) throws IOException {
+  public synchronized boolean remove(OsfServer server, String account) throws IOException {
+    requireNonNull(server, "server");
     requireNonNull(account, "account");
     TokenFile.Content content = TokenFile.read(config.tokenFile());
     List<StoredAccount> kept = new ArrayList<>();
     Set<String> ignored = new HashSet<>(content.pyosfIgnored());
     boolean removed = false;
     for (StoredAccount stored : content.accounts()) {
-      if (stored.isNamed(account)) {
+      if (stored.isNamed(server, account)) {
         removed = true;
-        ignoreInPyosf(ignored, stored.username());
+        if (server.equals(OsfServer.OSF_IO)) {
+          ignoreInPyosf(ignored, stored.username());
+        }
       } else {
         kept.add(stored);
       }
     }
-    removed |= ignoreInPyosf(ignored, account);
+    if (server.equals(OsfServer.OSF_IO)) {
+      removed |= ignoreInPyosf(ignored, account);
+    }
     if (removed) {
       write(new TokenFile.Content(kept, ignored));
     }
@@ -101,8 +116,10 @@ final class JsonTokenStore implements TokenStore {
   }
 
   @Override
-  public synchronized List<String> accounts() throws IOException {
+  public synchronized List<String> accounts(OsfServer server) throws IOException {
+    requireNonNull(server, "server");
     return TokenFile.read(config.tokenFile()).accounts().stream()
+        .filter(stored -> stored.server().equals(server))
         .map(StoredAccount::userId)
         .toList();
   }

@@ -3,12 +3,17 @@ package io.github.osf4j.store.json;
 import static java.util.Objects.requireNonNull;
 
 import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.OsfServer;
 import java.util.Locale;
 
-/** One account in the token file; its toString redacts the token (see {@link AccessToken}). */
-record StoredAccount(String userId, String username, AccessToken token) {
+/**
+ * One account in the token file: the server its token belongs to, the user and the token. Its
+ * toString redacts the token (see {@link AccessToken}).
+ */
+record StoredAccount(OsfServer server, String userId, String username, AccessToken token) {
 
   StoredAccount {
+    requireNonNull(server, "server");
     requireNonNull(userId, "userId");
     requireNonNull(username, "username");
     requireNonNull(token, "token");
@@ -17,9 +22,14 @@ record StoredAccount(String userId, String username, AccessToken token) {
     }
   }
 
-  /** Whether {@code account} is this user id, or this username ignoring case. */
-  boolean isNamed(String account) {
-    return userId.equals(account) || sameUsername(username, account);
+  /** Whether {@code account} on {@code on} is this user id, or this username ignoring case. */
+  boolean isNamed(OsfServer on, String account) {
+    return server.equals(on) && (userId.equals(account) || sameUsername(username, account));
+  }
+
+  /** Whether this is {@code other}'s account on the same server. */
+  boolean sameAccount(StoredAccount other) {
+    return server.equals(other.server) && userId.equals(other.userId);
   }
 
   static boolean sameUsername(String a, String b) {

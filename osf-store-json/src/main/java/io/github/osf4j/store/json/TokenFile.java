@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.ProjectFileException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,13 +26,14 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The token file's content and its JSON form: {@code {"format": 1, "accounts": [{"userId",
- * "username", "token"}...], "pyosfIgnored": [username...]}}, most recent account first. Errors name
- * the file and a position, never the content (it holds secrets).
+ * The token file's content and its JSON form: {@code {"format": 2, "accounts": [{"apiUrl",
+ * "filesUrl", "userId", "username", "token"}...], "pyosfIgnored": [username...]}}, most recent
+ * account first. Format 1 had no server in an account: such a token is osf.io's. Errors name the
+ * file and a position, never the content (it holds secrets).
  */
 final class TokenFile {
 
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private static final ObjectMapper JSON =
       JsonMapper.builder()
@@ -102,10 +104,23 @@ final class TokenFile {
     }
     try {
       return new StoredAccount(
-          userId.asText(), node.path("username").asText(""), new AccessToken(token.asText()));
+          server(node),
+          userId.asText(),
+          node.path("username").asText(""),
+          new AccessToken(token.asText()));
     } catch (IllegalArgumentException e) {
       throw corrupt(file, "an invalid account");
     }
+  }
+
+  /** The account's server; an account written before servers were stored is osf.io's. */
+  private static OsfServer server(JsonNode account) {
+    JsonNode api = account.get("apiUrl");
+    JsonNode files = account.get("filesUrl");
+    if (api == null || !api.isTextual() || files == null || !files.isTextual()) {
+      return OsfServer.OSF_IO;
+    }
+    return new OsfServer(api.asText(), files.asText());
   }
 
   static void write(Content content, OutputStream out) throws IOException {
@@ -115,6 +130,8 @@ final class TokenFile {
     for (StoredAccount account : content.accounts()) {
       accounts
           .addObject()
+          .put("apiUrl", account.server().apiUrl())
+          .put("filesUrl", account.server().filesUrl())
           .put("userId", account.userId())
           .put("username", account.username())
           .put("token", account.token().value());

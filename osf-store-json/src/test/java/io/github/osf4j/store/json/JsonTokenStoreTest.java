@@ -1,5 +1,6 @@
 package io.github.osf4j.store.json;
 
+import static io.github.osf4j.core.OsfServer.OSF_IO;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.ProjectFileException;
 import io.github.osf4j.core.TokenStore;
 import java.io.IOException;
@@ -44,51 +46,51 @@ final class JsonTokenStoreTest {
 
   @Test
   void aTokenIsFoundByUserIdAndByUsername() throws IOException {
-    store.put("u1", "Ana@Example.com", new AccessToken("t1"));
+    store.put(OSF_IO, "u1", "Ana@Example.com", new AccessToken("t1"));
 
-    assertThat(store.get("u1")).contains(new AccessToken("t1"));
-    assertThat(store.get("ana@example.com")).contains(new AccessToken("t1"));
-    assertThat(store.get("u2")).isEmpty();
-    assertThat(JsonStores.tokenStore(config).get("u1")).contains(new AccessToken("t1"));
+    assertThat(store.get(OSF_IO, "u1")).contains(new AccessToken("t1"));
+    assertThat(store.get(OSF_IO, "ana@example.com")).contains(new AccessToken("t1"));
+    assertThat(store.get(OSF_IO, "u2")).isEmpty();
+    assertThat(JsonStores.tokenStore(config).get(OSF_IO, "u1")).contains(new AccessToken("t1"));
   }
 
   @Test
   void accountsListTheMostRecentlyStoredFirst() throws IOException {
-    store.put("u1", "a@x", new AccessToken("t1"));
-    store.put("u2", "b@x", new AccessToken("t2"));
-    store.put("u3", "", new AccessToken("t3"));
-    store.put("u1", "a@x", new AccessToken("t1b"));
+    store.put(OSF_IO, "u1", "a@x", new AccessToken("t1"));
+    store.put(OSF_IO, "u2", "b@x", new AccessToken("t2"));
+    store.put(OSF_IO, "u3", "", new AccessToken("t3"));
+    store.put(OSF_IO, "u1", "a@x", new AccessToken("t1b"));
 
-    assertThat(store.accounts()).containsExactly("u1", "u3", "u2");
-    assertThat(store.get("a@x")).contains(new AccessToken("t1b"));
+    assertThat(store.accounts(OSF_IO)).containsExactly("u1", "u3", "u2");
+    assertThat(store.get(OSF_IO, "a@x")).contains(new AccessToken("t1b"));
   }
 
   @Test
   void aUsernameMovesToTheAccountThatLastClaimedIt() throws IOException {
-    store.put("u1", "a@x", new AccessToken("t1"));
-    store.put("u2", "a@x", new AccessToken("t2"));
+    store.put(OSF_IO, "u1", "a@x", new AccessToken("t1"));
+    store.put(OSF_IO, "u2", "a@x", new AccessToken("t2"));
 
-    assertThat(store.get("a@x")).contains(new AccessToken("t2"));
-    assertThat(store.get("u1")).contains(new AccessToken("t1"));
+    assertThat(store.get(OSF_IO, "a@x")).contains(new AccessToken("t2"));
+    assertThat(store.get(OSF_IO, "u1")).contains(new AccessToken("t1"));
   }
 
   @Test
   void removeForgetsByIdOrUsername() throws IOException {
-    store.put("u1", "a@x", new AccessToken("t1"));
-    store.put("u2", "b@x", new AccessToken("t2"));
+    store.put(OSF_IO, "u1", "a@x", new AccessToken("t1"));
+    store.put(OSF_IO, "u2", "b@x", new AccessToken("t2"));
 
-    assertThat(store.remove("a@x")).isTrue();
-    assertThat(store.remove("u2")).isTrue();
-    assertThat(store.remove("u2")).isFalse();
+    assertThat(store.remove(OSF_IO, "a@x")).isTrue();
+    assertThat(store.remove(OSF_IO, "u2")).isTrue();
+    assertThat(store.remove(OSF_IO, "u2")).isFalse();
 
-    assertThat(store.accounts()).isEmpty();
-    assertThat(store.get("u1")).isEmpty();
+    assertThat(store.accounts(OSF_IO)).isEmpty();
+    assertThat(store.get(OSF_IO, "u1")).isEmpty();
   }
 
   @Test
   void aMissingFileHoldsNoAccounts() throws IOException {
-    assertThat(store.accounts()).isEmpty();
-    assertThat(store.remove("u1")).isFalse();
+    assertThat(store.accounts(OSF_IO)).isEmpty();
+    assertThat(store.remove(OSF_IO, "u1")).isFalse();
     assertThat(Files.exists(configDir)).isFalse();
   }
 
@@ -96,34 +98,85 @@ final class JsonTokenStoreTest {
   void pyosfTokensAreAFallbackByUsername() throws IOException {
     writePyosf(home.resolve(".local/share/pyosf"), "{\"ana@example.com\": \"" + SENTINEL + "\"}");
 
-    assertThat(store.get("ana@example.com")).contains(new AccessToken(SENTINEL));
-    assertThat(store.get("ANA@example.com")).contains(new AccessToken(SENTINEL));
-    assertThat(store.get("bob@example.com")).isEmpty();
-    assertThat(store.accounts()).isEmpty();
+    assertThat(store.get(OSF_IO, "ana@example.com")).contains(new AccessToken(SENTINEL));
+    assertThat(store.get(OSF_IO, "ANA@example.com")).contains(new AccessToken(SENTINEL));
+    assertThat(store.get(OSF_IO, "bob@example.com")).isEmpty();
+    assertThat(store.accounts(OSF_IO)).isEmpty();
   }
 
   @Test
   void osf4jTokensWinOverPyosfTokensAndTheFirstPyosfFolderWins() throws IOException {
     writePyosf(pyosfDir, "{\"ana@example.com\": \"first\", \"bob@x\": \"bob\"}");
     writePyosf(home.resolve(".local/share/pyosf"), "{\"ana@example.com\": \"second\"}");
-    store.put("u1", "bob@x", new AccessToken("mine"));
+    store.put(OSF_IO, "u1", "bob@x", new AccessToken("mine"));
 
-    assertThat(store.get("ana@example.com")).contains(new AccessToken("first"));
-    assertThat(store.get("bob@x")).contains(new AccessToken("mine"));
+    assertThat(store.get(OSF_IO, "ana@example.com")).contains(new AccessToken("first"));
+    assertThat(store.get(OSF_IO, "bob@x")).contains(new AccessToken("mine"));
   }
 
   @Test
   void removingAPyosfAccountStopsTheFallbackUntilTheNextLogin() throws IOException {
     writePyosf(pyosfDir, "{\"ana@example.com\": \"" + SENTINEL + "\"}");
 
-    assertThat(store.remove("ana@example.com")).isTrue();
-    assertThat(store.get("ana@example.com")).isEmpty();
-    assertThat(store.remove("ana@example.com")).isFalse();
+    assertThat(store.remove(OSF_IO, "ana@example.com")).isTrue();
+    assertThat(store.get(OSF_IO, "ana@example.com")).isEmpty();
+    assertThat(store.remove(OSF_IO, "ana@example.com")).isFalse();
     assertThat(Files.readString(pyosfDir.resolve("tokens.json"))).contains(SENTINEL);
 
-    store.put("u1", "ana@example.com", new AccessToken("fresh"));
-    store.remove("u1");
-    assertThat(store.get("ana@example.com")).isEmpty();
+    store.put(OSF_IO, "u1", "ana@example.com", new AccessToken("fresh"));
+    store.remove(OSF_IO, "u1");
+    assertThat(store.get(OSF_IO, "ana@example.com")).isEmpty();
+  }
+
+  @Test
+  void aTokenBelongsToTheServerItWasStoredFor() throws IOException {
+    OsfServer other = new OsfServer("http://127.0.0.1:4000/v2/", "http://127.0.0.1:4000/v1/");
+    store.put(OSF_IO, "u1", "a@x", new AccessToken("osf-token"));
+    store.put(other, "u1", "a@x", new AccessToken("local-token"));
+
+    assertThat(store.get(OSF_IO, "u1")).contains(new AccessToken("osf-token"));
+    assertThat(store.get(other, "a@x")).contains(new AccessToken("local-token"));
+    assertThat(store.get(new OsfServer("https://evil.test/v2/", "https://evil.test/v1/"), "u1"))
+        .isEmpty();
+    assertThat(store.accounts(other)).containsExactly("u1");
+    assertThat(store.remove(other, "u1")).isTrue();
+    assertThat(store.get(OSF_IO, "u1")).contains(new AccessToken("osf-token"));
+  }
+
+  @Test
+  void theSameApiWithOtherFilesIsAnotherServer() throws IOException {
+    store.put(OSF_IO, "u1", "a@x", new AccessToken("osf-token"));
+
+    assertThat(store.get(new OsfServer(OSF_IO.apiUrl(), "https://files.evil.test/v1/"), "u1"))
+        .isEmpty();
+  }
+
+  @Test
+  void aTokenFileWithoutServersHoldsOsfIoTokens() throws IOException {
+    Files.createDirectories(configDir);
+    Files.writeString(
+        config.tokenFile(),
+        "{\"format\":1,\"accounts\":[{\"userId\":\"u1\",\"username\":\"a@x\","
+            + "\"token\":\"old-token\"}],\"pyosfIgnored\":[]}");
+
+    assertThat(store.get(OSF_IO, "a@x")).contains(new AccessToken("old-token"));
+    assertThat(store.get(new OsfServer("http://127.0.0.1:1/v2/", "http://127.0.0.1:1/v1/"), "u1"))
+        .isEmpty();
+    store.put(OSF_IO, "u2", "b@x", new AccessToken("t2"));
+    assertThat(Files.readString(config.tokenFile()))
+        .contains("\"apiUrl\" : \"https://api.osf.io/v2/\"");
+    assertThat(store.get(OSF_IO, "u1")).contains(new AccessToken("old-token"));
+  }
+
+  @Test
+  void pyosfTokensAreOnlyOsfIos() throws IOException {
+    writePyosf(pyosfDir, "{\"ana@example.com\": \"" + SENTINEL + "\"}");
+
+    assertThat(
+            store.get(
+                new OsfServer("http://127.0.0.1:1/v2/", "http://127.0.0.1:1/v1/"),
+                "ana@example.com"))
+        .isEmpty();
   }
 
   @Test
@@ -131,7 +184,7 @@ final class JsonTokenStoreTest {
     for (String content : List.of("", "[", "[]", "{\"a@x\": 5}", "{\"a@x\": \"two words\"}")) {
       writePyosf(pyosfDir, content);
 
-      assertThat(store.get("a@x")).as(content).isEmpty();
+      assertThat(store.get(OSF_IO, "a@x")).as(content).isEmpty();
     }
   }
 
@@ -141,15 +194,15 @@ final class JsonTokenStoreTest {
     TokenStore real = JsonStores.tokenStore(new TokenStoreConfig(dir, List.of()));
     assumeThat(dir.getFileSystem().supportedFileAttributeViews()).contains("posix");
 
-    real.put("u1", "a@x", new AccessToken(SENTINEL));
-    real.put("u2", "b@x", new AccessToken("t2"));
+    real.put(OSF_IO, "u1", "a@x", new AccessToken(SENTINEL));
+    real.put(OSF_IO, "u2", "b@x", new AccessToken("t2"));
 
     Path file = dir.resolve("tokens.json");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
         .isEqualTo("rw-------");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
         .isEqualTo("rwx------");
-    assertThat(real.get("a@x")).contains(new AccessToken(SENTINEL));
+    assertThat(real.get(OSF_IO, "a@x")).contains(new AccessToken(SENTINEL));
     try (var list = Files.list(dir)) {
       assertThat(list.map(p -> p.getFileName().toString())).containsExactly("tokens.json");
     }
@@ -157,7 +210,7 @@ final class JsonTokenStoreTest {
 
   @Test
   void theTokenFileIsOwnerOnlyOnJimfs() throws IOException {
-    store.put("u1", "a@x", new AccessToken("t1"));
+    store.put(OSF_IO, "u1", "a@x", new AccessToken("t1"));
 
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config.tokenFile())))
         .isEqualTo("rw-------");
@@ -167,11 +220,11 @@ final class JsonTokenStoreTest {
 
   @Test
   void aFailedWriteLeavesTheOldTokensIntact() throws IOException {
-    store.put("u1", "a@x", new AccessToken("t1"));
+    store.put(OSF_IO, "u1", "a@x", new AccessToken("t1"));
     byte[] before = Files.readAllBytes(config.tokenFile());
     TokenStore failing = new JsonTokenStore(config, Fixtures.failAfter(20));
 
-    assertThatThrownBy(() -> failing.put("u2", "b@x", new AccessToken(SENTINEL)))
+    assertThatThrownBy(() -> failing.put(OSF_IO, "u2", "b@x", new AccessToken(SENTINEL)))
         .isInstanceOf(IOException.class)
         .message()
         .doesNotContain(SENTINEL);
@@ -191,7 +244,7 @@ final class JsonTokenStoreTest {
             "{\"format\": 1, \"accounts\": [{\"token\": \"" + SENTINEL + "\"}]}",
             "{\"accounts\": [{\"userId\": \"u1\", \"token\": \"" + SENTINEL + "\"}]}",
             "{\"format\": 1, \"accounts\": []} \"" + SENTINEL + "\"",
-            "{\"format\": 2, \"secret\": \"" + SENTINEL + "\"}",
+            "{\"format\": 3, \"secret\": \"" + SENTINEL + "\"}",
             SENTINEL);
     for (String content : contents) {
       Files.createDirectories(configDir);
@@ -199,10 +252,10 @@ final class JsonTokenStoreTest {
 
       for (TokenCall call :
           List.<TokenCall>of(
-              () -> store.get("u1"),
-              () -> store.put("u2", "b@x", new AccessToken("t2")),
-              () -> store.remove("u1"),
-              store::accounts)) {
+              () -> store.get(OSF_IO, "u1"),
+              () -> store.put(OSF_IO, "u2", "b@x", new AccessToken("t2")),
+              () -> store.remove(OSF_IO, "u1"),
+              () -> store.accounts(OSF_IO))) {
         assertThatThrownBy(call::run)
             .as(content)
             .isInstanceOf(ProjectFileException.class)
@@ -215,19 +268,19 @@ final class JsonTokenStoreTest {
 
   @Test
   void tokensNeverShowInToStrings() throws IOException {
-    store.put("u1", "a@x", new AccessToken(SENTINEL));
+    store.put(OSF_IO, "u1", "a@x", new AccessToken(SENTINEL));
 
     assertThat(store.toString()).doesNotContain(SENTINEL);
-    assertThat(new StoredAccount("u1", "a@x", new AccessToken(SENTINEL)).toString())
+    assertThat(new StoredAccount(OSF_IO, "u1", "a@x", new AccessToken(SENTINEL)).toString())
         .doesNotContain(SENTINEL);
     assertThat(TokenFile.read(config.tokenFile()).toString()).doesNotContain(SENTINEL);
-    assertThat(store.get("u1").map(Object::toString))
+    assertThat(store.get(OSF_IO, "u1").map(Object::toString))
         .isEqualTo(Optional.of("AccessToken[redacted]"));
   }
 
   @Test
   void invalidArgumentsNeverShowTheToken() {
-    assertThatThrownBy(() -> store.put(" ", "a@x", new AccessToken(SENTINEL)))
+    assertThatThrownBy(() -> store.put(OSF_IO, " ", "a@x", new AccessToken(SENTINEL)))
         .isInstanceOf(IllegalArgumentException.class)
         .satisfies(e -> assertNoSentinel(e));
   }

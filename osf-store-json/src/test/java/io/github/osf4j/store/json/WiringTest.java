@@ -7,6 +7,7 @@ import com.google.common.jimfs.Jimfs;
 import dagger.BindsInstance;
 import dagger.Component;
 import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.ProjectStore;
 import io.github.osf4j.core.TokenStore;
 import java.io.IOException;
@@ -44,10 +45,10 @@ final class WiringTest {
 
       ProjectStore store = stores.projects().open(file);
       store.save(Fixtures.state(2));
-      stores.tokens().put("u1", "a@x", new AccessToken("t1"));
+      stores.tokens().put(OsfServer.OSF_IO, "u1", "a@x", new AccessToken("t1"));
 
       assertThat(store.load()).isEqualTo(Fixtures.state(2));
-      assertThat(stores.tokens().get("a@x")).contains(new AccessToken("t1"));
+      assertThat(stores.tokens().get(OsfServer.OSF_IO, "a@x")).contains(new AccessToken("t1"));
       assertThat(stores.pyosf()).isNotNull();
       assertThat(store.toString()).contains("/p/osf4j.json");
     }

@@ -5,6 +5,7 @@ import io.github.osf4j.core.AuthenticationException;
 import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.IncompleteListingException;
+import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.PermissionDeniedException;
 import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.ProjectNotFoundException;
@@ -38,6 +39,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InMemoryRemoteStorage implements RemoteStorage {
 
+  /** The server an in-memory remote says it is, unless built with another. */
+  public static final OsfServer SERVER =
+      new OsfServer("memory://osf.test/v2/", "memory://osf.test/v1/");
+
+  private final OsfServer server;
   private final TokenSource tokens;
   private final Map<String, UserInfo> users = new LinkedHashMap<>();
   private final Map<String, String[]> passwords = new TreeMap<>();
@@ -55,7 +61,20 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
 
   /** A server that authenticates every call with the token {@code tokens} supplies. */
   public InMemoryRemoteStorage(TokenSource tokens) {
+    this(SERVER, tokens);
+  }
+
+  /**
+   * A server at {@code server} that authenticates every call with the token {@code tokens} gives.
+   */
+  public InMemoryRemoteStorage(OsfServer server, TokenSource tokens) {
+    this.server = server;
     this.tokens = tokens;
+  }
+
+  @Override
+  public OsfServer server() {
+    return server;
   }
 
   /** A server with one user who is logged in with {@code token} and owns a project {@code id}. */

@@ -1,62 +1,77 @@
 package io.github.osf4j.testkit.fakes;
 
 import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.TokenStore;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Tokens per account in memory, most recent last in insertion order. Thread-safe. */
+/** Tokens per server and account in memory, most recent last in insertion order. Thread-safe. */
 public final class InMemoryTokenStore implements TokenStore {
 
-  private final Map<String, Account> accounts = new LinkedHashMap<>();
+  private final Map<Key, Account> accounts = new LinkedHashMap<>();
 
   @Override
-  public synchronized Optional<AccessToken> get(String account) {
-    return find(account).map(Account::token);
+  public synchronized Optional<AccessToken> get(OsfServer server, String account) {
+    return find(server, account).map(Account::token);
   }
 
   @Override
-  public synchronized void put(String userId, String username, AccessToken token) {
-    accounts.remove(userId);
-    accounts.put(userId, new Account(userId, username, token));
+  public synchronized void put(
+      OsfServer server, String userId, String username, AccessToken token) {
+    Key key = new Key(server, userId);
+    accounts.remove(key);
+    accounts.put(key, new Account(username, token));
   }
 
   @Override
-  public synchronized boolean remove(String account) {
-    Optional<Account> found = find(account);
-    found.ifPresent(a -> accounts.remove(a.userId()));
+  public synchronized boolean remove(OsfServer server, String account) {
+    Optional<Key> found = findKey(server, account);
+    found.ifPresent(accounts::remove);
     return found.isPresent();
   }
 
   @Override
-  public synchronized List<String> accounts() {
-    List<String> ids = new ArrayList<>(accounts.keySet());
-    java.util.Collections.reverse(ids);
+  public synchronized List<String> accounts(OsfServer server) {
+    List<String> ids = new ArrayList<>();
+    accounts.keySet().stream()
+        .filter(k -> k.server().equals(server))
+        .forEach(k -> ids.add(k.userId()));
+    Collections.reverse(ids);
     return ids;
   }
 
-  /** The username stored with {@code userId}, if any. */
-  public synchronized Optional<String> username(String userId) {
-    return Optional.ofNullable(accounts.get(userId)).map(Account::username);
+  /** The username stored with {@code userId} on {@code server}, if any. */
+  public synchronized Optional<String> username(OsfServer server, String userId) {
+    return Optional.ofNullable(accounts.get(new Key(server, userId))).map(Account::username);
   }
 
-  private Optional<Account> find(String account) {
-    Account byId = accounts.get(account);
-    if (byId != null) {
+  private Optional<Account> find(OsfServer server, String account) {
+    return findKey(server, account).map(accounts::get);
+  }
+
+  private Optional<Key> findKey(OsfServer server, String account) {
+    Key byId = new Key(server, account);
+    if (accounts.containsKey(byId)) {
       return Optional.of(byId);
     }
-    return accounts.values().stream()
-        .filter(a -> !a.username().isEmpty() && a.username().equals(account))
+    return accounts.entrySet().stream()
+        .filter(e -> e.getKey().server().equals(server))
+        .filter(e -> !e.getValue().username().isEmpty() && e.getValue().username().equals(account))
+        .map(Map.Entry::getKey)
         .findFirst();
   }
 
-  private record Account(String userId, String username, AccessToken token) {
+  private record Key(OsfServer server, String userId) {}
+
+  private record Account(String username, AccessToken token) {
     @Override
     public String toString() {
-      return "Account[" + userId + "]";
+      return "Account[" + username + "]";
     }
   }
 }
