@@ -100,6 +100,13 @@ final class CliHarness implements AutoCloseable {
     }
   }
 
+  /** Fails when any output so far holds {@code secret}. */
+  void assertNoOutputContains(String secret) {
+    for (CliResult result : results) {
+      assertThat(result.out() + result.err()).as("output of a run").doesNotContain(secret);
+    }
+  }
+
   int runs() {
     return results.size();
   }
