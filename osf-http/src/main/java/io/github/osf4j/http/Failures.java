@@ -70,7 +70,7 @@ final class Failures {
       return new AuthenticationException("OSF refused the username or password" + suffix);
     }
     return new AuthenticationException(
-        "OSF refused the access token: it is invalid, expired or revoked; log in again" + suffix);
+        "OSF refused the access token: it is invalid, expired or revoked" + suffix);
   }
 
   private static IOException forbidden(String what, String detail, String suffix) {
