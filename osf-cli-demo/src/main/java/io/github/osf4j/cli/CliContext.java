@@ -91,14 +91,20 @@ final class CliContext {
     return result;
   }
 
-  /** Prints one line on stderr, scrubbed of secrets. */
+  /** Prints one line on stderr, scrubbed of secrets, with control characters escaped. */
   void error(String line) {
-    err.println(redact(line));
+    err.println(Printable.line(redact(line)));
     err.flush();
   }
 
-  /** Prints one line on stdout, scrubbed of secrets. */
+  /** Prints several lines on stderr (a stack trace), each scrubbed and escaped as by error. */
+  void errorLines(String lines) {
+    lines.lines().forEach(line -> err.println(Printable.line(redact(line))));
+    err.flush();
+  }
+
+  /** Prints one line on stdout, scrubbed of secrets, with control characters escaped. */
   void print(String line) {
-    out.println(redact(line));
+    out.println(Printable.line(redact(line)));
   }
 }

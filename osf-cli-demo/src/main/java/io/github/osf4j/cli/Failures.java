@@ -33,7 +33,7 @@ final class Failures {
     if (verbose) {
       StringWriter trace = new StringWriter();
       failure.printStackTrace(new PrintWriter(trace));
-      context.error(trace.toString().stripTrailing());
+      context.errorLines(trace.toString().stripTrailing());
     }
     return mapped.exitCode();
   }

@@ -59,6 +59,28 @@ final class FailuresTest {
   }
 
   @Test
+  void aServersMessageCannotDriveTheTerminalOrForgeALine() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CliContext context =
+        new CliContext(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of(),
+            null);
+
+    Failures.report(
+        new ServerException("HTTP 500: \u001b]0;pwned\u0007oops\r\nosf4j: everything is fine"),
+        context,
+        false);
+
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "osf4j: HTTP 500: \\e]0;pwned\\x07oops\\r\\nosf4j: everything is fine"
+                + System.lineSeparator());
+  }
+
+  @Test
   void verboseAddsTheStackTrace() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     CliContext context =
