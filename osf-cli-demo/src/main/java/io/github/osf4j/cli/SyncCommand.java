@@ -8,6 +8,7 @@ import io.github.osf4j.core.SyncReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -62,6 +63,8 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
   @Option(names = "--json", description = "Print the result as one JSON object.")
   boolean json;
 
+  private @Nullable ProgressBars bars;
+
   @Override
   public boolean json() {
     return json;
@@ -78,11 +81,20 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
       if (!json) {
         printPlan(run, plan);
       }
-      SyncReport report = apply(run, plan);
+      Notes notes = new Notes(listener(plan));
+      SyncReport report;
+      try {
+        report = run.apply(notes);
+      } finally {
+        closeBars();
+      }
       if (json) {
         root.context().print(JsonOutput.write(JsonOutput.report(report, plan)));
       } else if ((!root.quiet && !Plans.changes(plan).isEmpty()) || !report.isComplete()) {
         TextOutput.report(report).forEach(root.context()::print);
+      }
+      if (!json && !root.quiet) {
+        notes.lines().forEach(root.context()::print);
       }
       return report.isComplete() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
     }
@@ -118,18 +130,22 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
     }
   }
 
-  private SyncReport apply(ProjectRun run, Plan plan) throws IOException {
+  /** How the run shows progress: bars on a terminal, lines when verbose, else nothing. */
+  private SyncListener listener(Plan plan) {
     if (json || root.quiet) {
-      return run.apply(SyncListener.NONE);
+      return SyncListener.NONE;
     }
     if (root.context().console() == null) {
-      return run.apply(root.verbose ? new PlainProgress(root.context()) : SyncListener.NONE);
+      return root.verbose ? new PlainProgress(root.context()) : SyncListener.NONE;
     }
-    ProgressBars bars = new ProgressBars(root.context().err(), plan);
-    try {
-      return run.apply(bars);
-    } finally {
-      bars.close();
+    bars = new ProgressBars(root.context().err(), plan);
+    return bars;
+  }
+
+  private void closeBars() {
+    ProgressBars open = bars;
+    if (open != null) {
+      open.close();
     }
   }
 

@@ -67,10 +67,17 @@ public record Entry(
     return spelling != null ? spelling : path.value();
   }
 
+  /** Whether this file has a content hash (OSF lists none for some old and add-on files). */
+  public boolean hasHash() {
+    return md5 != null || sha256 != null;
+  }
+
   /**
    * Returns whether this and {@code other} hold the same content: same kind and, for files, the
-   * same size and the same sha256 (or, where either lacks sha256, the same md5). Unknown hashes
-   * never compare equal, so an unknown state counts as changed (P7: over-report, never under).
+   * same size and the same sha256 (or, where either lacks sha256, the same md5). Where they share
+   * no hash (OSF listed the file without one), the same OSF file id and version stand in for it.
+   * Otherwise unknown never compares equal, so an unknown state counts as changed (P7: over-report,
+   * never under).
    */
   public boolean sameContentAs(Entry other) {
     if (kind != other.kind) {
@@ -85,7 +92,10 @@ public record Entry(
     if (sha256 != null && other.sha256 != null) {
       return sha256.equals(other.sha256);
     }
-    return md5 != null && md5.equals(other.md5);
+    if (md5 != null && other.md5 != null) {
+      return md5.equals(other.md5);
+    }
+    return remote != null && remote.equals(other.remote);
   }
 
   public Entry withPath(RelPath newPath) {

@@ -99,10 +99,17 @@ final class ExecutorSteps {
     try (LocalFiles.PendingFile pending = local.create(path)) {
       remote.download(projectId, a.source(), pending.stream(), progress(a));
       Entry written = pending.written();
-      if (!written.sameContentAs(a.source())) {
+      Entry source = a.source();
+      boolean sizeOnly = !source.hasHash() && written.size() == source.size();
+      if (sizeOnly) {
+        listener.onEvent(
+            new SyncEvent.ActionNote(a, "verified by size only: OSF lists no hash for " + path));
+      } else if (!written.sameContentAs(source)) {
         return failed("downloaded bytes do not match OSF's size or hash: " + path);
       }
-      views.putLocal(pending.commit(a.expectedLocal()));
+      Entry committed = pending.commit(a.expectedLocal());
+      // Without a hash to compare, the local copy is known equal to this very OSF version.
+      views.putLocal(sizeOnly ? committed.withRemote(source.remote()) : committed);
     }
     views.putRemote(a.source());
     return settled(done(), path);

@@ -41,6 +41,17 @@ public sealed interface SyncEvent {
     }
   }
 
+  /**
+   * Something the user should know about an action that went well (for example how it was
+   * verified).
+   */
+  record ActionNote(Action action, String note) implements SyncEvent {
+    public ActionNote {
+      requireNonNull(action, "action");
+      requireNonNull(note, "note");
+    }
+  }
+
   /** An action failed; the others go on. */
   record ActionFailed(Action action, String message) implements SyncEvent {
     public ActionFailed {

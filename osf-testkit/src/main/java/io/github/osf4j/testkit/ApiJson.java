@@ -200,7 +200,7 @@ final class ApiJson {
     }
     ObjectNode extra = at.putObject("extra");
     ObjectNode hashes = extra.putObject("hashes");
-    if (v == null) {
+    if (v == null || f.hashless) {
       hashes.putNull("md5").putNull("sha256");
     } else {
       hashes.put("md5", v.md5()).put("sha256", v.sha256());

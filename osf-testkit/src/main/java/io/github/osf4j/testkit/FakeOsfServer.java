@@ -221,6 +221,17 @@ public final class FakeOsfServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Makes listings show the file at this path without hashes, as OSF does for old or add-on files,
+   * until a new version is stored.
+   */
+  public void hideHashes(String nodeId, String materializedPath) {
+    String id = fileId(nodeId, materializedPath).orElseThrow();
+    synchronized (store) {
+      java.util.Objects.requireNonNull(store.file(id)).hashless = true;
+    }
+  }
+
   /** Returns how many versions a file has (0 if absent). */
   public int versionCount(String fileId) {
     synchronized (store) {

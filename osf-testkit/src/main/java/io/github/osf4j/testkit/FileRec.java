@@ -15,6 +15,10 @@ final class FileRec {
   String name;
   @Nullable String guid;
   boolean deleted;
+
+  /** Whether listings show no hashes for it (an old or add-on file); a new version clears it. */
+  boolean hashless;
+
   Instant touched;
 
   FileRec(

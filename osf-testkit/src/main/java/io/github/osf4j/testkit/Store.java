@@ -175,6 +175,7 @@ final class Store {
     f.versions.add(
         new Version(f.versions.size() + 1, blob.size(), blob.md5(), blob.sha256(), blob.path(), t));
     f.touched = t;
+    f.hashless = false;
     return true;
   }
 

@@ -43,7 +43,9 @@ final class WbJson {
       }
       extra.put("version", v.number()).put("downloads", 0).putNull("checkout");
       extra.putNull("latestVersionSeen");
-      extra.putObject("hashes").put("md5", v.md5()).put("sha256", v.sha256());
+      if (!f.hashless) {
+        extra.putObject("hashes").put("md5", v.md5()).put("sha256", v.sha256());
+      }
     }
     at.put("kind", f.folder ? "folder" : "file").put("name", f.name).put("path", path);
     at.put("provider", "osfstorage").put("materialized", store.materialized(f));
@@ -105,7 +107,11 @@ final class WbJson {
     ObjectNode extra = at.putObject("extra");
     extra.putObject("user").put("name", owner.fullName()).put("url", "/" + owner.id() + "/");
     extra.put("downloads", 0);
-    extra.putObject("hashes").put("md5", v.md5()).put("sha256", v.sha256());
+    if (f.hashless) {
+      extra.putObject("hashes").putNull("md5").putNull("sha256");
+    } else {
+      extra.putObject("hashes").put("md5", v.md5()).put("sha256", v.sha256());
+    }
     at.put("version", String.valueOf(v.number()));
     at.put("modified", Dates.wb(v.created()));
     at.put("modified_utc", Dates.wbUtc(v.created(), false));

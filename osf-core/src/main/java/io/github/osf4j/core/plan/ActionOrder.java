@@ -36,12 +36,19 @@ final class ActionOrder {
     }
   }
 
-  /** The actions in a valid order. */
-  static List<Action> sort(List<Action> actions) {
+  /**
+   * The actions in a valid order, and those left out because they wait on each other in a cycle
+   * (with everything that waits on them). No listing should lead to a cycle; if one does, its paths
+   * are left alone rather than the whole plan failing.
+   */
+  record Ordered(List<Action> actions, List<Action> stuck) {}
+
+  /** The actions in a valid order (see {@link Ordered}). */
+  static Ordered sort(List<Action> actions) {
     return new ActionOrder(List.copyOf(actions)).sorted();
   }
 
-  private List<Action> sorted() {
+  private Ordered sorted() {
     for (int i = 0; i < actions.size(); i++) {
       link(i, actions.get(i));
     }
@@ -61,10 +68,14 @@ final class ActionOrder {
         }
       }
     }
-    if (out.size() != actions.size()) {
-      throw new IllegalStateException("the planned actions depend on each other in a cycle");
+    List<Action> stuck = new ArrayList<>();
+    for (int i = 0; i < waiting.length; i++) {
+      if (waiting[i] > 0) {
+        stuck.add(actions.get(i));
+      }
     }
-    return out;
+    stuck.sort(DISPLAY);
+    return new Ordered(out, stuck);
   }
 
   private void index(int i, Action action) {

@@ -78,7 +78,16 @@ public final class Planner {
     if (detectRenames) {
       actions = new RenameDetector(base, local, remote).apply(actions);
     }
-    actions = ActionOrder.sort(actions);
+    ActionOrder.Ordered ordered = ActionOrder.sort(actions);
+    actions = ordered.actions();
+    if (!ordered.stuck().isEmpty()) {
+      skips = new ArrayList<>(skips);
+      Set<RelPath> cyclic = new java.util.TreeSet<>();
+      ordered.stuck().forEach(action -> cyclic.add(action.path()));
+      for (RelPath path : cyclic) {
+        skips.add(new Skip(path, "osf4j could not order the changes planned here; left alone"));
+      }
+    }
     Safety safety = SafetyGate.check(actions, base, local, remote, options);
     return new Plan(actions, sink.conflicts(), skips, safety);
   }

@@ -86,6 +86,11 @@ final class Reconciler {
     Entry r = remote.find(path);
     boolean localChanged = !same(l, b);
     boolean remoteChanged = !same(r, b);
+    if (!remoteChanged && !localChanged && b != null) {
+      // R1 with the index as the target: it carries both the hashes and OSF's file reference,
+      // so a side that lacks one of them (OSF listed the file without hashes) still agrees.
+      return Verdict.take(path, b, LOCAL);
+    }
     if (!remoteChanged || same(l, r)) {
       return Verdict.take(path, l, LOCAL); // R1, R2, R4, R12, R14 (equal)
     }

@@ -4,7 +4,6 @@ import static io.github.osf4j.core.plan.Fx.file;
 import static io.github.osf4j.core.plan.Fx.folder;
 import static io.github.osf4j.core.plan.Fx.p;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.osf4j.core.Action;
 import io.github.osf4j.core.Plan;
@@ -24,7 +23,7 @@ final class ActionOrderTest {
             new Action.RecordOnly(p("a"), Optional.empty()),
             new Action.Download(p("c"), file("c", 1), Optional.empty()));
 
-    assertThat(ActionOrder.sort(actions))
+    assertThat(ActionOrder.sort(actions).actions())
         .extracting(Action::path)
         .containsExactly(p("a"), p("b"), p("c"));
   }
@@ -34,7 +33,7 @@ final class ActionOrderTest {
     Action upload = new Action.Upload(p("a-copy"), file("a-copy", 1), Optional.empty());
     Action move = new Action.MoveLocal(p("b"), p("a-copy"), file("b", 1));
 
-    assertThat(ActionOrder.sort(List.of(upload, move))).containsExactly(move, upload);
+    assertThat(ActionOrder.sort(List.of(upload, move)).actions()).containsExactly(move, upload);
   }
 
   @Test
@@ -42,7 +41,7 @@ final class ActionOrderTest {
     Action download = new Action.Download(p("a-copy"), file("a-copy", 1), Optional.empty());
     Action move = new Action.MoveRemote(p("b"), p("a-copy"), file("b", 1));
 
-    assertThat(ActionOrder.sort(List.of(download, move))).containsExactly(move, download);
+    assertThat(ActionOrder.sort(List.of(download, move)).actions()).containsExactly(move, download);
   }
 
   @Test
@@ -51,17 +50,20 @@ final class ActionOrderTest {
     Action mkdir = new Action.MkdirRemote(p("z"));
     Action move = new Action.MoveRemote(p("a/x"), p("z/x"), file("a/x", 1));
 
-    assertThat(ActionOrder.sort(List.of(rmdir, move, mkdir))).containsExactly(mkdir, move, rmdir);
+    assertThat(ActionOrder.sort(List.of(rmdir, move, mkdir)).actions())
+        .containsExactly(mkdir, move, rmdir);
   }
 
   @Test
-  void actionsThatNeedEachOtherInACycleAreAProgrammingError() {
+  void actionsThatNeedEachOtherInACycleAreLeftOutNotACrash() {
     Action into = new Action.MoveLocal(p("a/x"), p("a"), file("a/x", 1));
     Action rmdir = new Action.DeleteLocal(p("a"), folder("a"));
+    Action free = new Action.MkdirRemote(p("b"));
 
-    assertThatThrownBy(() -> ActionOrder.sort(List.of(into, rmdir)))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("cycle");
+    ActionOrder.Ordered ordered = ActionOrder.sort(List.of(into, rmdir, free));
+
+    assertThat(ordered.actions()).containsExactly(free);
+    assertThat(ordered.stuck()).containsExactlyInAnyOrder(into, rmdir);
   }
 
   @Test

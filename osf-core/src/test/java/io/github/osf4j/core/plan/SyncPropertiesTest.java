@@ -131,6 +131,31 @@ final class SyncPropertiesTest {
     assertThat(Fx.contents(with.after.remote())).isEqualTo(Fx.contents(without.after.remote()));
   }
 
+  @Property
+  void listingsWithoutHashesNeverCrashThePlanNorMoveAPathBothWays(
+      @ForAll("scenarios") Scenario s, @ForAll long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    Snapshot.Builder stripped = Snapshot.builder();
+    for (Entry e : s.remote().entries().values()) {
+      stripped.put(
+          e.isFile() && random.nextBoolean()
+              ? new Entry(e.path(), e.kind(), e.size(), null, null, e.remote(), null, e.spelling())
+              : e);
+    }
+    s.remote().problems().forEach(stripped::problem);
+
+    Plan plan = planner(s).plan(s.base(), s.local(), stripped.build(), options(s));
+
+    java.util.Set<RelPath> uploaded = new java.util.HashSet<>();
+    plan.actions().stream()
+        .filter(a -> a instanceof io.github.osf4j.core.Action.Upload)
+        .forEach(a -> uploaded.add(a.path()));
+    assertThat(plan.actions())
+        .filteredOn(a -> a instanceof io.github.osf4j.core.Action.Download)
+        .noneMatch(a -> uploaded.contains(a.path()));
+    assertThat(plan.skipped()).noneMatch(k -> k.reason().contains("could not order"));
+  }
+
   private static Planner planner(Scenario s) {
     return new Planner(Fx.CLOCK, s.rules());
   }
