@@ -14,15 +14,16 @@ import org.jspecify.annotations.Nullable;
 final class Names {
   private Names() {}
 
-  /** Returns why {@code name} (one on-disk segment) cannot be synced, or null when it can. */
+  /**
+   * Returns why {@code name} (one on-disk segment) cannot be synced, or null when it can. A
+   * backslash is an ordinary character where the file system allows it in a name (it syncs both
+   * ways); on Windows it cannot occur, and such a name on OSF is skipped by the planner's rules.
+   */
   static @Nullable String problem(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (c < 0x20 || c == 0x7f) {
         return "invalid name: it contains a control character";
-      }
-      if (c == '\\') {
-        return "invalid name: it contains '\\', a folder separator on Windows";
       }
       if (c == '\uFFFD') {
         return "invalid name: it is not valid UTF-8 (or not readable in this JVM's file-name"
