@@ -1,6 +1,11 @@
 package io.github.osf4j.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +14,7 @@ import io.github.osf4j.core.EntryKind;
 import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.UserInfo;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +24,16 @@ import org.jspecify.annotations.Nullable;
 final class Json {
   static final ObjectMapper MAPPER =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /** A folder listing is read as a stream up to this size (100,000 files take about 70 MB). */
+  static final long MAX_LISTING_BYTES = 1L << 30;
+
+  private static final ObjectMapper LISTING =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder().maxDocumentLength(MAX_LISTING_BYTES).build())
+              .build());
 
   private Json() {}
 
@@ -83,6 +99,42 @@ final class Json {
   }
 
   /** The {@code data} list of a WaterButler folder listing. */
+  /**
+   * The items of a WaterButler folder listing ({@code {"data": [item...]}}), parsed one item at a
+   * time from the stream, so that no whole-body limit stands in a big folder's way.
+   */
+  static List<RemoteItem> wbItems(InputStream body) throws IOException {
+    try (JsonParser p = LISTING.createParser(body)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("unexpected response: not a JSON object");
+      }
+      List<RemoteItem> items = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        if ("data".equals(field)) {
+          if (value != JsonToken.START_ARRAY) {
+            throw new IOException("unexpected response: 'data' is not a list");
+          }
+          items = new ArrayList<>();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            JsonNode node = p.readValueAsTree();
+            items.add(wbItem(node == null ? MAPPER.missingNode() : node));
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (items == null) {
+        throw new IOException("unexpected response: 'data' is not a list");
+      }
+      return items;
+    } catch (StreamConstraintsException e) {
+      throw new IOException(
+          "a folder listing is larger than " + (MAX_LISTING_BYTES >> 20) + " MiB", e);
+    }
+  }
+
   static List<JsonNode> list(JsonNode root) throws IOException {
     JsonNode data = root.path("data");
     if (!data.isArray()) {

@@ -15,7 +15,9 @@ import java.util.Map;
  */
 final class Pager {
   private static final int WALKS = 3;
-  private static final int MAX_PAGES = 10_000;
+
+  /** Far beyond any real list (1,000 pages hold 10,000 to 100,000 items), short of forever. */
+  private static final int MAX_PAGES = 1_000;
 
   private final Retrier retrier;
   private final URI apiBase;
@@ -44,9 +46,14 @@ final class Pager {
       throws IOException {
     URI next = first;
     long total = -1;
+    java.util.Set<URI> seen = new java.util.HashSet<>();
     for (int pages = 0; next != null; pages++) {
       if (pages >= MAX_PAGES) {
         throw new IncompleteListingException(step.what() + ": more than " + MAX_PAGES + " pages");
+      }
+      if (!seen.add(next)) {
+        throw new IncompleteListingException(
+            step.what() + ": OSF's next-page link points back to a page already read");
       }
       URI uri = next;
       Page page = retrier.run(step, () -> Req.get(uri, credentials), reply -> read(step, reply));

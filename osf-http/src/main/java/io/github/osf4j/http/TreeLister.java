@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
 final class TreeLister {
   private static final AtomicInteger THREADS = new AtomicInteger();
 
+  /** Far deeper than any real project; a server whose folders never end stops here. */
+  static final int MAX_DEPTH = 256;
+
   private final Retrier retrier;
   private final Urls urls;
   private final Auth auth;
@@ -67,7 +70,7 @@ final class TreeLister {
       throws IOException {
     Snapshot.Builder snapshot = Snapshot.builder();
     Set<String> ids = new HashSet<>();
-    cs.submit(() -> fetch(projectId, credentials, new Folder(null, null, "", List.of())));
+    cs.submit(() -> fetch(projectId, credentials, new Folder(null, null, "", List.of(), 0)));
     int pending = 1;
     while (pending > 0) {
       Folder listed = take(projectId, cs);
@@ -93,13 +96,11 @@ final class TreeLister {
               if (reply.status() != 200) {
                 throw Failures.of(reply, step.what(), projectId, root);
               }
-              List<RemoteItem> parsed = new ArrayList<>();
-              for (var node : Json.list(Json.parse(reply.bytes()))) {
-                parsed.add(Json.wbItem(node));
+              try (reply) {
+                return Json.wbItems(reply.body());
               }
-              return parsed;
             });
-    return new Folder(folder.id(), folder.path(), folder.spelled(), items);
+    return new Folder(folder.id(), folder.path(), folder.spelled(), items, folder.depth());
   }
 
   private static Folder take(String projectId, CompletionService<Folder> cs) throws IOException {
@@ -153,7 +154,17 @@ final class TreeLister {
       String spelled = listed.path() == null ? item.name() : listed.spelled() + "/" + item.name();
       snapshot.put(entry(path, item, spelled));
       if (item.kind() == EntryKind.FOLDER) {
-        next.add(new Folder(item.id(), path, spelled, List.of()));
+        if (listed.depth() >= MAX_DEPTH) {
+          throw new IncompleteListingException(
+              "listing of project "
+                  + projectId
+                  + " stopped: folders nested deeper than "
+                  + MAX_DEPTH
+                  + " levels at '"
+                  + spelled
+                  + "'");
+        }
+        next.add(new Folder(item.id(), path, spelled, List.of(), listed.depth() + 1));
       }
     }
     return next;
@@ -191,7 +202,11 @@ final class TreeLister {
     return parent == null ? RelPath.of(name) : parent.child(name);
   }
 
-  /** A folder to list (items empty) or a listed one. */
+  /** A folder to list (items empty) or a listed one; the root's depth is 0. */
   private record Folder(
-      @Nullable String id, @Nullable RelPath path, String spelled, List<RemoteItem> items) {}
+      @Nullable String id,
+      @Nullable RelPath path,
+      String spelled,
+      List<RemoteItem> items,
+      int depth) {}
 }

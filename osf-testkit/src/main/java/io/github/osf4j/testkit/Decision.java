@@ -10,6 +10,7 @@ final class Decision {
   @Nullable Fault transport;
   long bytesPerSecond;
   boolean paginationBug;
+  boolean loopingNext;
 
   void apply(Fault f, Random random) {
     switch (f.kind) {
@@ -28,6 +29,7 @@ final class Decision {
       }
       case SLOW_BODY -> bytesPerSecond = f.first;
       case PAGINATION_BUG -> paginationBug = true;
+      case LOOPING_NEXT -> loopingNext = true;
     }
   }
 }

@@ -35,7 +35,9 @@ public final class Fault {
     /** Sends the body at a limited rate. */
     SLOW_BODY,
     /** Shifts v2 pages so that items are duplicated and missing across pages (osf.io#11266). */
-    PAGINATION_BUG
+    PAGINATION_BUG,
+    /** Makes every v2 page's next link point back to the first page (a hostile server). */
+    LOOPING_NEXT
   }
 
   final Kind kind;
@@ -133,6 +135,11 @@ public final class Fault {
   /** Turns on OSF's pagination bug: page N>1 starts one item early, so items repeat and vanish. */
   public static Fault paginationBug() {
     return of(Kind.PAGINATION_BUG, 0, 0);
+  }
+
+  /** Points every v2 page's {@code next} link back to the first page, so a list never ends. */
+  public static Fault loopingNext() {
+    return of(Kind.LOOPING_NEXT, 0, 0);
   }
 
   /** Applies only to every n-th matching request (the n-th, 2n-th, ...). */

@@ -64,7 +64,11 @@ final class Paging {
     put(links, "first", page == 1 ? null : base);
     put(links, "last", page == last ? null : withPage(selfUrl, r, last));
     put(links, "prev", page == 1 ? null : page == 2 ? base : withPage(selfUrl, r, page - 1));
-    put(links, "next", page == last ? null : withPage(selfUrl, r, page + 1));
+    if (r.decision.loopingNext) {
+      put(links, "next", base);
+    } else {
+      put(links, "next", page == last ? null : withPage(selfUrl, r, page + 1));
+    }
     ObjectNode meta = body.putObject("meta");
     if (c.minor() >= 1) {
       meta.put("total", total).put("per_page", size);

@@ -18,6 +18,9 @@ final class Store {
   private final Map<String, NodeRec> nodes = new LinkedHashMap<>();
   private final Map<String, FileRec> files = new LinkedHashMap<>();
 
+  /** Each folder's children by id, in order of arrival, so that big folders stay fast. */
+  private final Map<String, Map<String, FileRec>> byParent = new java.util.HashMap<>();
+
   Store(Ids ids, Clock clock) {
     this.ids = ids;
     this.clock = clock;
@@ -135,17 +138,23 @@ final class Store {
   /** The live direct children of a folder, in creation order. */
   synchronized List<FileRec> list(String folderId) {
     List<FileRec> out = new ArrayList<>();
-    for (FileRec f : files.values()) {
-      if (!f.deleted && folderId.equals(f.parentId)) {
+    for (FileRec f : byParent.getOrDefault(folderId, Map.of()).values()) {
+      if (!f.deleted) {
         out.add(f);
       }
     }
     return out;
   }
 
+  private void index(FileRec f) {
+    if (f.parentId != null) {
+      byParent.computeIfAbsent(f.parentId, k -> new LinkedHashMap<>()).put(f.id, f);
+    }
+  }
+
   synchronized @Nullable FileRec child(String folderId, String name, boolean folder) {
-    for (FileRec f : list(folderId)) {
-      if (f.folder == folder && f.name.equals(name)) {
+    for (FileRec f : byParent.getOrDefault(folderId, Map.of()).values()) {
+      if (!f.deleted && f.folder == folder && f.name.equals(name)) {
         return f;
       }
     }
@@ -155,12 +164,14 @@ final class Store {
   synchronized FileRec addFolder(FileRec parent, String name) {
     FileRec f = new FileRec(ids.objectId(), parent.nodeId, parent.id, name, true, now());
     files.put(f.id, f);
+    index(f);
     return f;
   }
 
   synchronized FileRec addFile(FileRec parent, String name, Blobs.Blob blob) {
     FileRec f = new FileRec(ids.objectId(), parent.nodeId, parent.id, name, false, now());
     files.put(f.id, f);
+    index(f);
     addVersion(f, blob);
     return f;
   }
@@ -188,7 +199,11 @@ final class Store {
 
   /** Moves (keeping ids) into a folder, possibly of another node, under a new name. */
   synchronized void move(FileRec f, FileRec dest, String name) {
+    if (f.parentId != null) {
+      byParent.getOrDefault(f.parentId, new LinkedHashMap<>()).remove(f.id);
+    }
     f.parentId = dest.id;
+    index(f);
     f.name = name;
     reassignNode(f, dest.nodeId);
   }
@@ -205,6 +220,7 @@ final class Store {
     FileRec c = new FileRec(ids.objectId(), dest.nodeId, dest.id, name, f.folder, now());
     c.versions.addAll(f.versions);
     files.put(c.id, c);
+    index(c);
     for (FileRec child : list(f.id)) {
       copy(child, c, child.name);
     }
