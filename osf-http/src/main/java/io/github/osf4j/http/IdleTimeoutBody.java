@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A response body as a blocking stream that fails when no byte arrives for the idle timeout, so a
- * stalled server can never hang a transfer. Read by one thread; fed by the client's threads.
+ * A response body as a blocking stream that fails when no byte arrives for the idle timeout, or
+ * when, after a grace period, the body arrives slower than a minimum rate, so neither a stalled nor
+ * a trickling server can hang a transfer. Read by one thread; fed by the client's threads.
  */
 final class IdleTimeoutBody extends InputStream
     implements HttpResponse.BodySubscriber<InputStream> {
@@ -30,7 +31,18 @@ final class IdleTimeoutBody extends InputStream
   static final int AHEAD = 8;
 
   private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+
+  /** Below this average rate (after {@link #GRACE}) a body fails: 1 MB would take 17 minutes. */
+  static final long MIN_BYTES_PER_SECOND = 1024;
+
+  /** How long a body may arrive at any rate before the minimum applies (slow starts are fine). */
+  static final Duration GRACE = Duration.ofSeconds(60);
+
   private final Duration idle;
+  private final Duration grace;
+  private final long minBytesPerSecond;
+  private final long start = System.nanoTime();
+  private long received;
   private volatile Flow.@Nullable Subscription subscription;
   private Iterator<ByteBuffer> buffers = Collections.emptyIterator();
   private @Nullable ByteBuffer current;
@@ -39,7 +51,13 @@ final class IdleTimeoutBody extends InputStream
   private volatile boolean closed;
 
   IdleTimeoutBody(Duration idle) {
+    this(idle, GRACE, MIN_BYTES_PER_SECOND);
+  }
+
+  IdleTimeoutBody(Duration idle, Duration grace, long minBytesPerSecond) {
     this.idle = idle;
+    this.grace = grace;
+    this.minBytesPerSecond = minBytesPerSecond;
   }
 
   @Override
@@ -90,6 +108,7 @@ final class IdleTimeoutBody extends InputStream
     }
     int n = Math.min(len, buffer.remaining());
     buffer.get(b, off, n);
+    received += n;
     return n;
   }
 
@@ -120,11 +139,29 @@ final class IdleTimeoutBody extends InputStream
     return current;
   }
 
+  private void checkRate() throws IOException {
+    long elapsedNanos = System.nanoTime() - start;
+    if (elapsedNanos <= grace.toNanos()) {
+      return;
+    }
+    double seconds = elapsedNanos / 1e9;
+    if (received < minBytesPerSecond * seconds) {
+      close();
+      failure =
+          new HttpTimeoutException(
+              String.format(
+                  "data arrives too slowly: %d bytes in %.0f s, below the minimum of %d bytes/s",
+                  received, seconds, minBytesPerSecond));
+      throw failure;
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private void take() throws IOException {
     if (closed) {
       throw new IOException("response body closed");
     }
+    checkRate();
     Object item;
     try {
       item = queue.poll(idle.toMillis(), TimeUnit.MILLISECONDS);

@@ -16,6 +16,32 @@ final class IdleTimeoutBodyTest {
   private final Demand demand = new Demand();
 
   @Test
+  void aBodyTricklingBelowTheMinimumRateFailsAfterTheGrace() throws IOException {
+    IdleTimeoutBody trickle = new IdleTimeoutBody(Duration.ofSeconds(5), Duration.ZERO, 1L << 40);
+    trickle.onSubscribe(demand);
+    trickle.onNext(List.of(ByteBuffer.wrap(new byte[] {1, 2, 3})));
+    trickle.onNext(List.of(ByteBuffer.wrap(new byte[] {4})));
+    byte[] into = new byte[10];
+
+    assertThatThrownBy(() -> trickle.read(into, 0, 10))
+        .isInstanceOf(HttpTimeoutException.class)
+        .hasMessageContaining("data arrives too slowly")
+        .hasMessageContaining("bytes/s");
+    assertThat(demand.cancelled).isTrue();
+  }
+
+  @Test
+  void aBodyAtAnyRateIsFineDuringTheGrace() throws IOException {
+    IdleTimeoutBody slowStart =
+        new IdleTimeoutBody(Duration.ofSeconds(5), Duration.ofHours(1), 1L << 40);
+    slowStart.onSubscribe(demand);
+    slowStart.onNext(List.of(ByteBuffer.wrap(new byte[] {1, 2, 3})));
+    slowStart.onComplete();
+
+    assertThat(slowStart.readAllBytes()).containsExactly(1, 2, 3);
+  }
+
+  @Test
   void asksForSeveralListsAheadThenOneMorePerListTaken() throws IOException {
     body.onSubscribe(demand);
     assertThat(demand.requested).isEqualTo(IdleTimeoutBody.AHEAD);
