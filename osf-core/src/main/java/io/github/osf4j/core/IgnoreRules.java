@@ -26,6 +26,12 @@ public final class IgnoreRules {
   public static final List<String> DEFAULTS =
       List.of(".DS_Store", "Thumbs.db", "desktop.ini", "~$*", "*.tmp", ".git/");
 
+  /**
+   * Operating-system litter: ignored by default, and deleted with a local folder that holds nothing
+   * else (the one exception to "ignored paths are never deleted", and only on the local side).
+   */
+  public static final Set<String> OS_LITTER = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
+
   private static final String GIT = ".git";
   private static final String[] NO_SEGMENTS = new String[0];
 

@@ -56,7 +56,7 @@ final class SyncScope {
         }
       } else if (action instanceof Action.DeleteLocal d && d.expected().isFolder()) {
         if (here == null) {
-          here = holders(local.ignored(rules));
+          here = holders(withoutLitter(local.ignored(rules)));
         }
         if (here.contains(d.path())) {
           kept.add(d.path());
@@ -107,6 +107,11 @@ final class SyncScope {
       }
     }
     return rejoining;
+  }
+
+  /** OS litter does not keep a local folder: it is deleted with it (NioLocalFiles#delete). */
+  private static List<RelPath> withoutLitter(List<RelPath> ignored) {
+    return ignored.stream().filter(p -> !IgnoreRules.OS_LITTER.contains(p.name())).toList();
   }
 
   /** Every parent folder of {@code ignored}. */

@@ -144,6 +144,16 @@ final class ProjectIgnoreTest {
   }
 
   @Test
+  void osLitterAloneDoesNotKeepALocalFolder() throws IOException {
+    world.local.write("out/a.txt", "a");
+    world.sync();
+    world.local.write("out/.DS_Store", "finder");
+    world.remote.remove(P, "out");
+
+    assertThat(types(world.plan())).containsExactly("delete-local out/a.txt", "delete-local out");
+  }
+
+  @Test
   void anOsfignoreArrivingFromOsfDeletesNothingAnywhere() throws IOException {
     world.local.write("data.csv", "1");
     world.local.write("notes.txt", "n");

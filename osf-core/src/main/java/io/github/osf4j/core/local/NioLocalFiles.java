@@ -45,7 +45,7 @@ public final class NioLocalFiles implements LocalFiles {
   static final String TEMP_PREFIX = IgnoreRules.RESERVED_PREFIX + "tmp-";
 
   /** Operating-system litter that may be deleted with an otherwise empty folder. */
-  private static final Set<String> LITTER = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
+  private static final Set<String> LITTER = IgnoreRules.OS_LITTER;
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
