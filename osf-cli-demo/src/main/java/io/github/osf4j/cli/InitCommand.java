@@ -94,8 +94,24 @@ final class InitCommand implements Callable<Integer> {
             + config.projectTitle()
             + ") <-> "
             + config.localRoot());
+    if (inside(projectFile, Path.of(config.localRoot()))) {
+      root.info(
+          "Note: "
+              + projectFile
+              + " is inside the folder; osf4j never syncs it, nor its .bak and .lock files.");
+    }
     root.info("Next: osf4j status " + projectFile + ", then osf4j sync " + projectFile);
     return ExitCodes.OK;
+  }
+
+  /** Whether {@code file} lies inside {@code folder}, as written or once links are resolved. */
+  private static boolean inside(Path file, Path folder) throws IOException {
+    Path absolute = file.toAbsolutePath().normalize();
+    if (absolute.startsWith(folder.toAbsolutePath().normalize())) {
+      return true;
+    }
+    Path parent = absolute.getParent();
+    return parent != null && parent.toRealPath().startsWith(folder.toRealPath());
   }
 
   private ProjectState link(Link link) throws IOException, CliException {

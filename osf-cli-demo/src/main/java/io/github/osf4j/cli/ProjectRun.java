@@ -1,12 +1,14 @@
 package io.github.osf4j.cli;
 
 import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.IgnoreReport;
 import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.Plan;
 import io.github.osf4j.core.Project;
 import io.github.osf4j.core.ProjectConfig;
 import io.github.osf4j.core.ProjectState;
 import io.github.osf4j.core.ProjectStore;
+import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.SyncListener;
 import io.github.osf4j.core.SyncOptions;
@@ -14,6 +16,7 @@ import io.github.osf4j.core.SyncReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One project file opened for status or sync: the core's {@link Project} over the adapters, with
@@ -103,6 +106,16 @@ final class ProjectRun implements AutoCloseable {
   /** Scans, lists and plans; changes nothing. */
   Plan analyze() throws IOException {
     return project.analyze();
+  }
+
+  /** What the ignore rules did in the last analysis. */
+  Optional<IgnoreReport> ignoreReport() {
+    return project.lastIgnoreReport();
+  }
+
+  /** The ignored paths in the local folder (topmost only). */
+  List<RelPath> ignoredLocally() throws IOException {
+    return project.ignoredLocally();
   }
 
   /** Applies the plan just analyzed, reporting progress to {@code listener}, and saves. */

@@ -1,9 +1,14 @@
 package io.github.osf4j.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.osf4j.core.IgnoreReport;
 import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.SyncOptions;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +37,11 @@ final class StatusCommand implements Callable<Integer>, JsonCommand {
   @Option(names = "--json", description = "Print the plan as one JSON object.")
   boolean json;
 
+  @Option(
+      names = "--ignored",
+      description = "Also list what is ignored here and on OSF (.osfignore, defaults, --ignore).")
+  boolean ignored;
+
   @Override
   public boolean json() {
     return json;
@@ -41,11 +51,24 @@ final class StatusCommand implements Callable<Integer>, JsonCommand {
   public Integer call() throws IOException, CliException {
     try (ProjectRun run = ProjectRun.open(root, projectFile, SyncOptions.DEFAULTS)) {
       Plan plan = run.analyze();
+      Optional<IgnoreReport> report = run.ignoreReport();
+      List<RelPath> local = ignored && report.isPresent() ? run.ignoredLocally() : List.of();
       if (json) {
-        root.context().print(JsonOutput.write(JsonOutput.plan(plan)));
+        ObjectNode out = JsonOutput.plan(plan);
+        report.ifPresent(r -> IgnoreOutput.changes(out, r));
+        if (ignored) {
+          IgnoreOutput.ignored(
+              out, local, report.map(IgnoreReport::ignoredOnOsf).orElse(List.of()));
+        }
+        root.context().print(JsonOutput.write(out));
       } else {
         root.context().print(run.describe() + ":");
+        report.map(IgnoreOutput::changes).orElse(List.of()).forEach(root.context()::print);
         TextOutput.plan(plan).forEach(root.context()::print);
+        if (ignored) {
+          List<RelPath> osf = report.map(IgnoreReport::ignoredOnOsf).orElse(List.of());
+          IgnoreOutput.ignored(local, osf).forEach(root.context()::print);
+        }
       }
       return exitCode(plan);
     }

@@ -7,6 +7,7 @@ import io.github.osf4j.core.SyncOptions;
 import io.github.osf4j.core.SyncReport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -126,6 +127,10 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
   private void printPlan(ProjectRun run, Plan plan) {
     if (!root.quiet) {
       root.context().print((dryRun ? "Dry run, " : "Syncing ") + run.describe() + ":");
+      run.ignoreReport()
+          .map(IgnoreOutput::changes)
+          .orElse(List.of())
+          .forEach(root.context()::print);
       TextOutput.plan(plan).forEach(root.context()::print);
     }
   }

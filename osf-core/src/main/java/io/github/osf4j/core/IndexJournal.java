@@ -17,7 +17,7 @@ final class IndexJournal implements IndexRecorder {
   private static final Duration INTERVAL = Duration.ofSeconds(2);
 
   private final ProjectStore store;
-  private final ProjectConfig config;
+  private final ProjectState initial;
   private final Clock clock;
   private final Snapshot.Builder index;
   private int unsaved;
@@ -26,7 +26,7 @@ final class IndexJournal implements IndexRecorder {
 
   IndexJournal(ProjectStore store, ProjectState state, Clock clock) {
     this.store = store;
-    this.config = state.config();
+    this.initial = state;
     this.clock = clock;
     this.index = state.base().toBuilder();
     this.lastSave = clock.instant();
@@ -52,7 +52,7 @@ final class IndexJournal implements IndexRecorder {
 
   /** The state as recorded so far. */
   synchronized ProjectState state() {
-    return new ProjectState(config, index.build());
+    return initial.withBase(index.build());
   }
 
   /**

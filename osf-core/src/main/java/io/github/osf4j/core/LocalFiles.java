@@ -2,6 +2,7 @@ package io.github.osf4j.core;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,28 @@ public interface LocalFiles {
    * the snapshot's problems.
    */
   Snapshot scan(Snapshot base) throws IOException;
+
+  /**
+   * The ignore rules in effect now: the defaults, the configured patterns and the root's {@code
+   * .osfignore}, plus, as exact paths, those of {@code ownFiles} (absolute paths of osf4j's own
+   * files, such as the project file) that lie inside the root.
+   */
+  default IgnoreRules ignoreRules(List<String> ownFiles) throws IOException {
+    return IgnoreRules.compile(List.of());
+  }
+
+  /**
+   * Like {@link #scan(Snapshot)}, leaving out what {@code rules} ignore (instead of this root's own
+   * rules); ignored folders are not entered.
+   */
+  default Snapshot scan(Snapshot base, IgnoreRules rules) throws IOException {
+    return rules.filter(scan(base));
+  }
+
+  /** The ignored paths in the root whose parent is not ignored (for {@code status --ignored}). */
+  default List<RelPath> ignored(IgnoreRules rules) throws IOException {
+    return rules.topIgnored(scan(Snapshot.empty()));
+  }
 
   /** The current state of one path, hashed afresh (for the re-check before overwrite or delete). */
   Optional<Entry> stat(RelPath path) throws IOException;

@@ -24,6 +24,7 @@ public final class Project implements AutoCloseable {
   private SyncOptions options = SyncOptions.DEFAULTS;
   private SyncListener listener = SyncListener.NONE;
   private @Nullable Analysis analysis;
+  private @Nullable IgnoreReport ignoreReport;
   private ProjectStore.@Nullable Lock lock;
 
   /** A project over these ports; {@link Session#openProject} is the usual way to get one. */
@@ -66,6 +67,19 @@ public final class Project implements AutoCloseable {
     this.listener = requireNonNull(newListener, "newListener");
   }
 
+  /** What the ignore rules did in the last {@link #analyze()}, when it reached the listing. */
+  public Optional<IgnoreReport> lastIgnoreReport() {
+    return Optional.ofNullable(ignoreReport);
+  }
+
+  /**
+   * The ignored paths in the local folder whose parent is not ignored, under the rules in effect
+   * now (the local side of {@code status --ignored}).
+   */
+  public List<RelPath> ignoredLocally() throws IOException {
+    return local.ignored(local.ignoreRules(store.ownFiles()));
+  }
+
   /** The plan of the last {@link #analyze()} that was not applied yet. */
   public Optional<Plan> lastPlan() {
     return Optional.ofNullable(analysis).map(Analysis::plan);
@@ -81,20 +95,25 @@ public final class Project implements AutoCloseable {
   public Plan analyze() throws IOException {
     takeLock();
     analysis = null;
-    Snapshot base = state.base();
+    ignoreReport = null;
     if (!local.rootExists()) {
       Plan plan =
           new Plan(List.of(), List.of(), List.of(), new Safety.Unsafe(List.of(missingRoot())));
-      analysis = new Analysis(plan, base, Snapshot.empty(), Snapshot.empty());
+      analysis = new Analysis(plan, state.base(), Snapshot.empty(), Snapshot.empty(), null);
       return plan;
     }
+    SyncScope scope = new SyncScope(local.ignoreRules(store.ownFiles()), state);
+    Snapshot base = scope.base();
     phase("scanning");
-    Snapshot localNow = local.scan(base);
+    Snapshot localNow = local.scan(state.base(), scope.rules());
     phase("listing");
-    Snapshot remoteNow = remote.list(config().projectId());
+    Snapshot listed = remote.list(config().projectId());
+    Snapshot remoteNow = scope.remote(listed);
     phase("planning");
     Plan plan = planner.plan(base, localNow, remoteNow, options);
-    analysis = new Analysis(plan, base, localNow, remoteNow);
+    plan = scope.keepFoldersHoldingIgnored(plan, listed, local);
+    ignoreReport = scope.report(localNow, listed, remoteNow);
+    analysis = new Analysis(plan, base, localNow, remoteNow, scope);
     return plan;
   }
 
@@ -122,10 +141,13 @@ public final class Project implements AutoCloseable {
     }
     if (freshRemote == null) {
       phase("listing");
-      freshRemote =
-          planned.plan().actions().isEmpty() ? planned.remote() : remote.list(config().projectId());
+      freshRemote = planned.plan().actions().isEmpty() ? planned.remote() : fresh(planned);
     }
     analysis = null;
+    SyncScope scope = planned.scope();
+    if (scope != null) {
+      record(state.withBase(planned.base(), scope.rules().patterns()), planned.plan());
+    }
     return execute(
         new ExecutorInput(
             planned.plan(), planned.base(), planned.local(), planned.remote(), freshRemote));
@@ -169,6 +191,25 @@ public final class Project implements AutoCloseable {
     return report;
   }
 
+  /**
+   * Takes the index without the paths the rules now ignore, with the rules. A plan without actions
+   * saves it at once (it acts on neither side); otherwise the first recorded action saves it.
+   */
+  private void record(ProjectState scoped, Plan plan) throws IOException {
+    if (!scoped.equals(state)) {
+      state = scoped;
+      if (plan.actions().isEmpty()) {
+        store.save(state);
+      }
+    }
+  }
+
+  /** A new OSF listing, without what the run's rules ignore. */
+  private Snapshot fresh(Analysis planned) throws IOException {
+    SyncScope scope = requireNonNull(planned.scope(), "scope");
+    return scope.remote(remote.list(config().projectId()));
+  }
+
   private void takeLock() throws IOException {
     if (lock == null) {
       lock = store.lock();
@@ -185,6 +226,7 @@ public final class Project implements AutoCloseable {
         + " does not exist (an unmounted disk?); create or mount it, or fix the project file";
   }
 
-  /** A plan with the snapshots it was made from. */
-  private record Analysis(Plan plan, Snapshot base, Snapshot local, Snapshot remote) {}
+  /** A plan with the snapshots it was made from and its ignore rules (null: no local folder). */
+  private record Analysis(
+      Plan plan, Snapshot base, Snapshot local, Snapshot remote, @Nullable SyncScope scope) {}
 }

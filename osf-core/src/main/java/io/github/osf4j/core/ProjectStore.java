@@ -1,6 +1,7 @@
 package io.github.osf4j.core;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * One project file: its configuration and index, saved atomically (the file is always the old or
@@ -23,6 +24,15 @@ public interface ProjectStore {
 
   /** Replaces the project file atomically, keeping the previous one as a backup. */
   void save(ProjectState state) throws IOException;
+
+  /**
+   * The absolute paths of the files this store writes: the project file, its backup and its lock
+   * (temp files use {@link IgnoreRules#RESERVED_PREFIX}). A sync leaves them alone wherever they
+   * lie, also when a colleague's copies of them are on OSF.
+   */
+  default List<String> ownFiles() {
+    return List.of();
+  }
 
   /**
    * Takes the project's lock until the returned handle is closed.

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.EntryKind;
+import io.github.osf4j.core.IgnoreRules;
 import io.github.osf4j.core.LocalFiles;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.Snapshot;
@@ -44,7 +45,7 @@ public final class NioLocalFiles implements LocalFiles {
   static final String TEMP_PREFIX = IgnoreRules.RESERVED_PREFIX + "tmp-";
 
   /** Operating-system litter that may be deleted with an otherwise empty folder. */
-  private static final Set<String> LITTER = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
+  private static final Set<String> LITTER = IgnoreRules.OS_LITTER;
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -118,6 +119,11 @@ public final class NioLocalFiles implements LocalFiles {
 
   @Override
   public Snapshot scan(Snapshot base) throws IOException {
+    return scan(base, ignoreRules(List.of()));
+  }
+
+  @Override
+  public Snapshot scan(Snapshot base, IgnoreRules rules) throws IOException {
     Path root = paths.root();
     if (!Files.isDirectory(root)) {
       throw new NoSuchFileException(root.toString(), null, "the sync root is not a folder");
@@ -129,7 +135,7 @@ public final class NioLocalFiles implements LocalFiles {
       Scan scan =
           new Scan(
               requireNonNull(base, "base"),
-              ignoreRules(root),
+              requireNonNull(rules, "rules"),
               pool,
               listers,
               hasher.access(),
@@ -141,13 +147,23 @@ public final class NioLocalFiles implements LocalFiles {
     }
   }
 
-  private IgnoreRules ignoreRules(Path root) throws IOException {
+  @Override
+  public IgnoreRules ignoreRules(List<String> ownFiles) throws IOException {
     List<String> lines = new ArrayList<>(extraIgnores);
-    Path file = root.resolve(IgnoreRules.IGNORE_FILE);
+    Path file = paths.root().resolve(IgnoreRules.IGNORE_FILE);
     if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
     }
-    return IgnoreRules.compile(lines);
+    List<RelPath> inside = new ArrayList<>();
+    for (String own : ownFiles) {
+      paths.inside(own).ifPresent(inside::add);
+    }
+    return IgnoreRules.compile(lines).excluding(inside);
+  }
+
+  @Override
+  public List<RelPath> ignored(IgnoreRules rules) throws IOException {
+    return IgnoredWalk.run(paths, rules);
   }
 
   @Override

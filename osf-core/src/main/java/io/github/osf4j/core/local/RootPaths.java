@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,6 +79,42 @@ final class RootPaths {
       out.append(name);
     }
     return out.toString();
+  }
+
+  /**
+   * The relative path of {@code file} (an absolute path on the root's file system) when it lies
+   * inside the root, as given or once links are resolved.
+   */
+  Optional<RelPath> inside(String file) {
+    Path path;
+    try {
+      path = root.getFileSystem().getPath(file).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+    Optional<RelPath> direct = relative(root.toAbsolutePath().normalize(), path);
+    Path parent = path.getParent();
+    Path name = path.getFileName();
+    if (direct.isPresent() || parent == null || name == null) {
+      return direct;
+    }
+    try {
+      return relative(root.toRealPath(), parent.toRealPath().resolve(name.toString()));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<RelPath> relative(Path base, Path path) {
+    if (!path.startsWith(base) || path.equals(base)) {
+      return Optional.empty();
+    }
+    StringBuilder out = new StringBuilder();
+    for (Path name : base.relativize(path)) {
+      out.append(out.length() > 0 ? "/" : "").append(name);
+    }
+    String relative = out.toString();
+    return RelPath.isValid(relative) ? Optional.of(RelPath.of(relative)) : Optional.empty();
   }
 
   /** Attributes of {@code file} without following a link, or null when it does not exist. */

@@ -1,6 +1,7 @@
 package io.github.osf4j.core.local;
 
 import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.IgnoreRules;
 import io.github.osf4j.core.LocalStamp;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.Snapshot;

@@ -3,6 +3,7 @@ package io.github.osf4j.core.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.osf4j.core.IgnoreRules;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.Snapshot;
 import java.io.IOException;

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,8 +65,17 @@ final class JsonProjectStore implements ProjectStore {
 
   @Override
   public ProjectStore.Lock lock() throws IOException {
+    return locker.lock(lockFile());
+  }
+
+  @Override
+  public List<String> ownFiles() {
+    return List.of(file.file().toString(), file.backup().toString(), lockFile().toString());
+  }
+
+  private Path lockFile() {
     Path name = requireNonNull(file.file().getFileName(), "file name");
-    return locker.lock(file.file().resolveSibling(name + ".lock"));
+    return file.file().resolveSibling(name + ".lock");
   }
 
   @Override

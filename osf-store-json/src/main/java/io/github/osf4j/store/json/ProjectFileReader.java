@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parses a project file by streaming. Anything unexpected (wrong type, missing field, invalid
  * entry, duplicate path, trailing content, early end) is a {@link JsonParseException} with its
- * location; a newer format is a {@link NewerFormatException}. Unknown fields are skipped.
+ * location; a newer format is a {@link NewerFormatException}. Unknown fields are skipped; a file
+ * without {@code "ignoreRules"} (written before they were recorded) reads as not recording them.
  */
 final class ProjectFileReader {
 
@@ -60,11 +61,15 @@ final class ProjectFileReader {
     expect(format == ProjectFileFormat.VERSION, "unknown format " + format);
     ProjectConfig config = null;
     Snapshot base = null;
+    List<String> rules = null;
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       if (field.equals("config")) {
         config = config();
       } else if (field.equals("entries")) {
         base = entries();
+      } else if (field.equals("ignoreRules")) {
+        rules = new ArrayList<>();
+        strings("ignoreRules", rules);
       } else {
         p.nextToken();
         p.skipChildren();
@@ -72,7 +77,8 @@ final class ProjectFileReader {
     }
     expect(p.currentToken() == JsonToken.END_OBJECT, "expected a field name");
     expect(p.nextToken() == null, "content after the end of the project");
-    return new ProjectState(present(config, "no \"config\""), present(base, "no \"entries\""));
+    return new ProjectState(
+        present(config, "no \"config\""), present(base, "no \"entries\""), rules);
   }
 
   private ProjectConfig config() throws IOException {
@@ -81,7 +87,7 @@ final class ProjectFileReader {
     startObject("config");
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       if (field.equals("ignore")) {
-        strings(ignore);
+        strings("ignore", ignore);
       } else {
         text.put(field, text(field));
       }
@@ -207,12 +213,13 @@ final class ProjectFileReader {
     return new LocalStamp(size, mtime, fileKey);
   }
 
-  private void strings(List<String> into) throws IOException {
-    expect(p.nextToken() == JsonToken.START_ARRAY, "\"ignore\" must be an array of strings");
+  private void strings(String field, List<String> into) throws IOException {
+    String problem = "\"" + field + "\" must be an array of strings";
+    expect(p.nextToken() == JsonToken.START_ARRAY, problem);
     while (p.nextToken() == JsonToken.VALUE_STRING) {
       into.add(p.getText());
     }
-    expect(p.currentToken() == JsonToken.END_ARRAY, "\"ignore\" must be an array of strings");
+    expect(p.currentToken() == JsonToken.END_ARRAY, problem);
   }
 
   private String text(String field) throws IOException {

@@ -10,11 +10,13 @@ import io.github.osf4j.core.ProjectState;
 import io.github.osf4j.core.RemoteRef;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Streams a {@link ProjectState} as a format-1 project file: one entry per line, so that 100,000
- * entries need neither a tree in memory nor a slow pretty printer. Problems are not persisted.
+ * entries need neither a tree in memory nor a slow pretty printer. Problems are not persisted. The
+ * ignore patterns recorded with the index go in {@code "ignoreRules"} (older readers skip it).
  */
 final class ProjectFileWriter {
 
@@ -26,6 +28,10 @@ final class ProjectFileWriter {
       g.writeStartObject();
       g.writeNumberField("format", ProjectFileFormat.VERSION);
       writeConfig(g, state.config());
+      List<String> rules = state.ignoreRules();
+      if (rules != null) {
+        writeStrings(g, "ignoreRules", rules);
+      }
       g.writeArrayFieldStart("entries");
       for (Entry entry : state.base().entries().values()) {
         writeEntry(g, entry);
@@ -45,12 +51,17 @@ final class ProjectFileWriter {
     g.writeStringField("userId", config.userId());
     g.writeStringField("username", config.username());
     g.writeStringField("localRoot", config.localRoot());
-    g.writeArrayFieldStart("ignore");
-    for (String pattern : config.ignore()) {
-      g.writeString(pattern);
+    writeStrings(g, "ignore", config.ignore());
+    g.writeEndObject();
+  }
+
+  private static void writeStrings(JsonGenerator g, String field, List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String value : values) {
+      g.writeString(value);
     }
     g.writeEndArray();
-    g.writeEndObject();
   }
 
   private static void writeEntry(JsonGenerator g, Entry entry) throws IOException {

@@ -109,6 +109,37 @@ final class JsonProjectStoreTest {
   }
 
   @Test
+  void theIgnoreRulesRecordedWithTheIndexRoundTrip() throws IOException {
+    ProjectState state =
+        Fixtures.state(3).withBase(Fixtures.snapshot(3), List.of("*.log", "!keep.log", "build/"));
+    ProjectStore store = Fixtures.factory().open(file);
+
+    store.save(state);
+
+    assertThat(store.load()).isEqualTo(state);
+    assertThat(store.load().ignoreRules()).containsExactly("*.log", "!keep.log", "build/");
+    assertThat(Files.readString(file)).contains("\"ignoreRules\":[");
+  }
+
+  @Test
+  void aFileWrittenBeforeRulesWereRecordedReadsWithoutThem() throws IOException {
+    ProjectStore store = Fixtures.factory().open(file);
+    store.save(Fixtures.state(2));
+
+    assertThat(Files.readString(file)).doesNotContain("ignoreRules");
+    assertThat(store.load().ignoreRules()).isNull();
+  }
+
+  @Test
+  void theProjectFileItsBackupAndLockAreTheStoresOwnFiles() {
+    assertThat(Fixtures.factory().open(file).ownFiles())
+        .containsExactly(
+            "/home/ana/Stroop/osf4j.json",
+            "/home/ana/Stroop/osf4j.json.bak",
+            "/home/ana/Stroop/osf4j.json.lock");
+  }
+
+  @Test
   void saveKeepsThePreviousVersionAsBackupAndLeavesNoTempFiles() throws IOException {
     ProjectStore store = Fixtures.factory().open(file);
     store.save(Fixtures.state(1));

@@ -48,6 +48,8 @@ final class ProjectFileErrorsTest {
         "{\"format\": \"1\"}",
         "{\"format\": 0, \"config\": {}, \"entries\": []}",
         "{\"format\": 1, \"entries\": []}",
+        "{\"format\": 1, \"config\": CONFIG, \"entries\": [], \"ignoreRules\": \"*.log\"}",
+        "{\"format\": 1, \"config\": CONFIG, \"entries\": [], \"ignoreRules\": [1]}",
         "{\"format\": 1, \"config\": {\"apiUrl\": \"a\"}, \"entries\": []}",
         "{\"format\": 1, \"config\": CONFIG, \"entries\": [{\"kind\": \"file\"}]}",
         "{\"format\": 1, \"config\": CONFIG, \"entries\": [{\"path\": \"../x\", \"kind\": \"file\"}]}",

@@ -3,6 +3,7 @@ package io.github.osf4j.testkit.fakes;
 import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.EntryKind;
+import io.github.osf4j.core.IgnoreRules;
 import io.github.osf4j.core.LocalFiles;
 import io.github.osf4j.core.LocalStamp;
 import io.github.osf4j.core.RelPath;
@@ -162,6 +163,13 @@ public final class InMemoryLocalFiles implements LocalFiles {
       }
     }
     return builder.build();
+  }
+
+  /** The defaults and the lines of the root's {@code .osfignore}, if there is one. */
+  @Override
+  public synchronized IgnoreRules ignoreRules(List<String> ownFiles) {
+    Optional<String> file = text(IgnoreRules.IGNORE_FILE);
+    return IgnoreRules.compile(file.map(t -> t.lines().toList()).orElse(List.of()));
   }
 
   @Override

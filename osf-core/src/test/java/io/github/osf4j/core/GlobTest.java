@@ -1,4 +1,4 @@
-package io.github.osf4j.core.local;
+package io.github.osf4j.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

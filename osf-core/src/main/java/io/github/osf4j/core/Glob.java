@@ -1,4 +1,4 @@
-package io.github.osf4j.core.local;
+package io.github.osf4j.core;
 
 /**
  * One compiled glob for a single path segment: {@code *}, {@code ?}, character classes ({@code

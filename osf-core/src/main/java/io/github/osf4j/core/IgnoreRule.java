@@ -1,4 +1,4 @@
-package io.github.osf4j.core.local;
+package io.github.osf4j.core;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

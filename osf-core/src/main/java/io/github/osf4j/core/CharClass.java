@@ -1,4 +1,4 @@
-package io.github.osf4j.core.local;
+package io.github.osf4j.core;
 
 /** A glob character class such as {@code [a-z0-9]} or {@code [!.]}. Immutable. */
 final class CharClass {

@@ -1,4 +1,4 @@
-package io.github.osf4j.core.local;
+package io.github.osf4j.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,8 @@ final class IgnoreRulesTest {
     assertThat(file(rules, "docs/~$report.docx")).isTrue();
     assertThat(file(rules, "x.tmp")).isTrue();
     assertThat(folder(rules, "code/.git")).isTrue();
-    assertThat(file(rules, ".git")).isFalse();
+    assertThat(file(rules, ".git")).isTrue();
+    assertThat(folder(rules, "sub/.GIT")).isTrue();
     assertThat(file(rules, "data.csv")).isFalse();
     assertThat(file(rules, ".osfignore")).isFalse();
   }
@@ -149,5 +150,69 @@ final class IgnoreRulesTest {
   void emptySegmentsInAPathPatternAreSkipped() {
     IgnoreRules rules = IgnoreRules.compile(List.of("a//b"));
     assertThat(file(rules, "a/b")).isTrue();
+  }
+
+  private static Entry file(String path) {
+    return new Entry(RelPath.of(path), EntryKind.FILE, 1, null, null, null, null, null);
+  }
+
+  private static Entry dir(String path) {
+    return new Entry(RelPath.of(path), EntryKind.FOLDER, 0, null, null, null, null, null);
+  }
+
+  @Test
+  void filterLeavesOutIgnoredPathsTheirSubtreesAndTheirProblems() {
+    IgnoreRules rules = IgnoreRules.compile(List.of("build/", "*.log", "!keep.log"));
+    Snapshot snapshot =
+        Snapshot.builder()
+            .put(dir("build"))
+            .put(file("build/keep.log"))
+            .put(file("a.log"))
+            .put(file("keep.log"))
+            .put(dir("src"))
+            .put(file("src/b.c"))
+            .put(dir("src/.Git"))
+            .put(file("src/.Git/config"))
+            .problem(RelPath.of("build/bad"), "unreadable")
+            .problem(RelPath.of("src/bad"), "unreadable")
+            .build();
+
+    Snapshot kept = rules.filter(snapshot);
+
+    assertThat(kept.entries().keySet())
+        .extracting(RelPath::value)
+        .containsExactly("keep.log", "src", "src/b.c");
+    assertThat(kept.problems()).containsOnlyKeys(RelPath.of("src/bad"));
+    assertThat(rules.topIgnored(snapshot))
+        .extracting(RelPath::value)
+        .containsExactly("a.log", "build", "src/.Git");
+    assertThat(rules.ignores(RelPath.of("build/keep.log"), false)).isTrue();
+    assertThat(rules.ignores(RelPath.of("src/b.c"), false)).isFalse();
+  }
+
+  @Test
+  void ownFilesAreIgnoredAtTheirExactPathOnly() {
+    IgnoreRules rules =
+        IgnoreRules.compile(List.of("*.csv"))
+            .excluding(List.of(RelPath.of("meta/p.json")))
+            .excluding(List.of(RelPath.of("meta/p.json.lock")));
+
+    assertThat(rules.ignores(RelPath.of("meta/p.json"), false)).isTrue();
+    assertThat(rules.ignores(RelPath.of("meta/p.json.lock"), false)).isTrue();
+    assertThat(rules.ignores(RelPath.of("p.json"), false)).isFalse();
+    assertThat(rules.ownFiles()).hasSize(2);
+    assertThat(rules.patterns()).containsExactly("*.csv");
+    assertThat(rules).isNotEqualTo(IgnoreRules.compile(List.of("*.csv")));
+    assertThat(rules.toString()).contains("*.csv");
+  }
+
+  @Test
+  void rulesAreEqualWhenTheirPatternsAndOwnFilesAre() {
+    IgnoreRules a = IgnoreRules.compile(List.of("*.log"));
+    IgnoreRules b = IgnoreRules.compile(List.of("*.log"));
+
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(a).isNotEqualTo(IgnoreRules.compile(List.of("*.tmp")));
+    assertThat(a).isNotEqualTo("*.log");
   }
 }
