@@ -64,8 +64,17 @@ final class JsonProjectStore implements ProjectStore {
 
   @Override
   public ProjectStore.Lock lock() throws IOException {
+    return locker.lock(lockFile(), false);
+  }
+
+  @Override
+  public ProjectStore.Lock breakLock() throws IOException {
+    return locker.lock(lockFile(), true);
+  }
+
+  private Path lockFile() {
     Path name = requireNonNull(file.file().getFileName(), "file name");
-    return locker.lock(file.file().resolveSibling(name + ".lock"));
+    return file.file().resolveSibling(name + ".lock");
   }
 
   @Override
