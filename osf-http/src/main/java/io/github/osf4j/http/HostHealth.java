@@ -7,6 +7,9 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,22 +18,37 @@ import org.jspecify.annotations.Nullable;
 /**
  * Counts consecutive connection failures (refused, unknown host, connect timeout) per host and
  * port. After {@link #UNREACHABLE_AFTER} in a row with no reply in between, the host is taken for
- * gone: every later request to it fails at once with {@link ServerUnreachableException}, so that a
- * sync stops instead of retrying every file. Any reply from the host resets its count. Thread-safe.
+ * gone for {@link #COOLDOWN}: requests to it fail at once with {@link ServerUnreachableException},
+ * so that a sync stops instead of retrying every file; after that, a long-lived session may try it
+ * again. Any reply from the host resets its count. Thread-safe.
  */
 final class HostHealth {
   /** Connection failures in a row, across all requests, after which a host is taken for gone. */
   static final int UNREACHABLE_AFTER = 6;
 
-  private final Map<String, Integer> failures = new HashMap<>();
-  private final Map<String, String> gone = new HashMap<>();
+  /** How long a host taken for gone is not tried again. */
+  static final Duration COOLDOWN = Duration.ofSeconds(30);
 
-  /** Fails at once when {@code uri}'s host was found unreachable. */
+  private final Clock clock;
+  private final Map<String, Integer> failures = new HashMap<>();
+  private final Map<String, Gone> gone = new HashMap<>();
+
+  HostHealth(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Fails at once when {@code uri}'s host was found unreachable less than a cooldown ago. */
   synchronized void check(URI uri) throws ServerUnreachableException {
-    String reason = gone.get(hostPort(uri));
-    if (reason != null) {
-      throw new ServerUnreachableException(reason);
+    String host = hostPort(uri);
+    Gone down = gone.get(host);
+    if (down == null) {
+      return;
     }
+    if (clock.instant().isBefore(down.since().plus(COOLDOWN))) {
+      throw new ServerUnreachableException(down.reason());
+    }
+    gone.remove(host);
+    failures.remove(host);
   }
 
   /** The host answered (whatever the status). */
@@ -56,18 +74,24 @@ final class HostHealth {
       }
       reason =
           gone.computeIfAbsent(
-              host,
-              h ->
-                  "cannot reach the server "
-                      + h
-                      + ": "
-                      + kind.get()
-                      + " ("
-                      + count
-                      + " connection attempts in a row failed)");
+                  host,
+                  h ->
+                      new Gone(
+                          "cannot reach the server "
+                              + h
+                              + ": "
+                              + kind.get()
+                              + " ("
+                              + count
+                              + " connection attempts in a row failed)",
+                          clock.instant()))
+              .reason();
     }
     throw new ServerUnreachableException(reason, failure);
   }
+
+  /** A host taken for gone: why, and since when. */
+  private record Gone(String reason, Instant since) {}
 
   /** {@code host:port}, with the scheme's default port when the URI names none. */
   static String hostPort(URI uri) {

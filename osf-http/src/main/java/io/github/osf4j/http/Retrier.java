@@ -40,7 +40,7 @@ final class Retrier {
   private final Clock clock;
   private final int maxAttempts;
   private final Duration maxRetryAfter;
-  private final HostHealth health = new HostHealth();
+  private final HostHealth health;
 
   Retrier(
       Transport transport, Backoff backoff, Sleeper sleeper, Clock clock, OsfHttpConfig config) {
@@ -50,6 +50,7 @@ final class Retrier {
     this.clock = clock;
     this.maxAttempts = config.maxAttempts();
     this.maxRetryAfter = config.maxRetryAfter();
+    this.health = new HostHealth(clock);
   }
 
   <T> T run(Step step, Source source, Handler<T> handler) throws IOException {

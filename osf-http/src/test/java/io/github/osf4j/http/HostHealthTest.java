@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.osf4j.core.ServerException;
 import io.github.osf4j.core.ServerUnreachableException;
+import io.github.osf4j.testkit.fakes.MutableClock;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -16,7 +17,8 @@ final class HostHealthTest {
   private static final URI API = URI.create("http://127.0.0.1:4567/v2/nodes/");
   private static final URI OTHER = URI.create("https://files.example.org/v1/");
 
-  private final HostHealth health = new HostHealth();
+  private final MutableClock clock = new MutableClock();
+  private final HostHealth health = new HostHealth(clock);
 
   @Test
   void aRunOfRefusedConnectionsMarksTheHostGoneNamingHostAndPort() throws IOException {
@@ -31,6 +33,9 @@ final class HostHealthTest {
         .isInstanceOf(ServerUnreachableException.class)
         .hasMessageContaining("127.0.0.1:4567");
     health.check(OTHER);
+
+    clock.advance(HostHealth.COOLDOWN);
+    health.check(API);
   }
 
   @Test
