@@ -24,6 +24,7 @@ final class CliContext {
   private final @Nullable Console console;
   private final Set<String> secrets = ConcurrentHashMap.newKeySet();
   private @Nullable BufferedReader stdin;
+  private volatile boolean signals;
 
   CliContext(
       InputStream in,
@@ -64,6 +65,16 @@ final class CliContext {
   /** The terminal, or null when input or output is redirected. */
   @Nullable Console console() {
     return console;
+  }
+
+  /** Lets runs handle SIGINT and SIGTERM themselves (only the real process, never a test). */
+  void handleSignals() {
+    signals = true;
+  }
+
+  /** Whether runs handle SIGINT and SIGTERM themselves. */
+  boolean handlesSignals() {
+    return signals;
   }
 
   /** Reads one line of standard input, stripped; null at end of input. */

@@ -17,8 +17,14 @@ final class ExitCodes {
   /** A safety gate stopped the run before anything destructive happened. */
   static final int SAFETY = 4;
 
-  /** The server or the network failed. */
+  /** The server or the network failed (or could no longer be reached during a sync). */
   static final int SERVER = 5;
+
+  /** Stopped by SIGINT (Ctrl-C): finished changes are recorded; run sync again to finish. */
+  static final int SIGINT = 130;
+
+  /** Stopped by SIGTERM: finished changes are recorded; run sync again to finish. */
+  static final int SIGTERM = 143;
 
   private ExitCodes() {}
 }

@@ -13,7 +13,10 @@ public final class Main {
 
   /** Runs the command and exits with its exit code. */
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err, System.getenv()));
+    CliContext context =
+        new CliContext(System.in, System.out, System.err, System.getenv(), System.console());
+    context.handleSignals();
+    System.exit(run(args, context));
   }
 
   /**

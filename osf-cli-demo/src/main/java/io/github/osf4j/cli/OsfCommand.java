@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Exit codes: 0 in sync, 1 some paths failed or were skipped, 2 usage error,",
-      "3 authentication, 4 safety abort, 5 server or network.",
+      "3 authentication, 4 safety abort or project locked, 5 server or network,",
+      "130 stopped by Ctrl-C (SIGINT), 143 stopped by SIGTERM.",
       "Environment: OSF_TOKEN (overrides the stored token), OSF_API_URL, OSF_FILES_URL.",
       ""
     },

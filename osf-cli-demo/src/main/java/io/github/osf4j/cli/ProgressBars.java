@@ -50,6 +50,7 @@ final class ProgressBars implements SyncListener {
     if (!last.isEmpty()) {
       err.println();
       err.flush();
+      last = "";
     }
   }
 

@@ -24,17 +24,20 @@ import java.util.Optional;
  */
 final class ProjectRun implements AutoCloseable {
   private final Project project;
+  private final Interrupts interrupts;
 
-  private ProjectRun(Project project) {
+  private ProjectRun(Project project, CliContext context) {
     this.project = project;
+    this.interrupts = Interrupts.install(context, project::cancel);
   }
 
   /**
-   * Opens {@code projectFile}, logs in as its user (OSF_TOKEN overrides) at its servers.
+   * Takes the lock of {@code projectFile} (breaking another run's with {@code breakLock}), then
+   * reads it and logs in as its user (OSF_TOKEN overrides) at its servers.
    *
    * @throws CliException (exit 2) when there is no such file; (exit 3) when not logged in
    */
-  static ProjectRun open(OsfCommand root, Path projectFile, SyncOptions options)
+  static ProjectRun open(OsfCommand root, Path projectFile, SyncOptions options, boolean breakLock)
       throws IOException, CliException {
     CliComponent component = root.component();
     ProjectStore store = component.projectStores().open(projectFile);
@@ -46,22 +49,40 @@ final class ProjectRun implements AutoCloseable {
               + projectFile
               + " --project ID --root DIR)");
     }
+    ProjectStore.Lock lock = breakLock ? store.breakLock() : store.lock();
+    try {
+      lock.notice().ifPresent(n -> root.context().error("osf4j: " + n));
+      Project project = open(root, projectFile, store, lock);
+      project.setOptions(options);
+      return new ProjectRun(project, root.context());
+    } catch (IOException | CliException | RuntimeException e) {
+      try {
+        lock.close();
+      } catch (IOException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
+  }
+
+  private static Project open(
+      OsfCommand root, Path projectFile, ProjectStore store, ProjectStore.Lock lock)
+      throws IOException, CliException {
+    CliComponent component = root.component();
     ProjectState state = store.load();
     ProjectConfig config = state.config();
     OsfServer server = serverOf(root, projectFile, config);
     Accounts accounts = new Accounts(root);
     AccessToken token = accounts.token(server, List.of(config.userId(), config.username()));
     RemoteStorage remote = accounts.remote(server, token);
-    Project project =
-        new Project(
-            remote,
-            store,
-            state,
-            component.localFiles().open(config),
-            component.planner(),
-            component.clock());
-    project.setOptions(options);
-    return new ProjectRun(project);
+    return new Project(
+        remote,
+        store,
+        state,
+        component.localFiles().open(config),
+        component.planner(),
+        component.clock(),
+        lock);
   }
 
   /**
@@ -118,6 +139,11 @@ final class ProjectRun implements AutoCloseable {
     return project.ignoredLocally();
   }
 
+  /** 130 after SIGINT, 143 after SIGTERM. */
+  int interruptedExitCode() {
+    return interrupts.exitCode();
+  }
+
   /** Applies the plan just analyzed, reporting progress to {@code listener}, and saves. */
   SyncReport apply(SyncListener listener) throws IOException {
     project.setListener(listener);
@@ -128,6 +154,10 @@ final class ProjectRun implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    project.close();
+    try {
+      project.close();
+    } finally {
+      interrupts.close();
+    }
   }
 }

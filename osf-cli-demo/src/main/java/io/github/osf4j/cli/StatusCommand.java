@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.osf4j.core.IgnoreReport;
 import io.github.osf4j.core.Plan;
 import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.SyncCancelledException;
 import io.github.osf4j.core.SyncOptions;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,6 +35,13 @@ final class StatusCommand implements Callable<Integer>, JsonCommand {
   @SuppressWarnings("NullAway.Init")
   Path projectFile;
 
+  @Option(
+      names = "--break-lock",
+      description =
+          "Break the project's lock when another run or host holds it (only when you know that"
+              + " run is gone). A lock left by a dead process on this host is taken over anyway.")
+  boolean breakLock;
+
   @Option(names = "--json", description = "Print the plan as one JSON object.")
   boolean json;
 
@@ -49,8 +57,14 @@ final class StatusCommand implements Callable<Integer>, JsonCommand {
 
   @Override
   public Integer call() throws IOException, CliException {
-    try (ProjectRun run = ProjectRun.open(root, projectFile, SyncOptions.DEFAULTS)) {
-      Plan plan = run.analyze();
+    try (ProjectRun run = ProjectRun.open(root, projectFile, SyncOptions.DEFAULTS, breakLock)) {
+      Plan plan;
+      try {
+        plan = run.analyze();
+      } catch (SyncCancelledException e) {
+        root.context().error("osf4j: interrupted; nothing was changed");
+        return run.interruptedExitCode();
+      }
       Optional<IgnoreReport> report = run.ignoreReport();
       List<RelPath> local = ignored && report.isPresent() ? run.ignoredLocally() : List.of();
       if (json) {

@@ -2,6 +2,8 @@ package io.github.osf4j.cli;
 
 import io.github.osf4j.core.ConflictPolicy;
 import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.ServerUnreachableException;
+import io.github.osf4j.core.SyncCancelledException;
 import io.github.osf4j.core.SyncListener;
 import io.github.osf4j.core.SyncOptions;
 import io.github.osf4j.core.SyncReport;
@@ -25,7 +27,9 @@ import picocli.CommandLine.ParentCommand;
       "Synchronise the folder and the OSF project both ways.",
       "A file changed on both sides is never lost: one version keeps the "
           + "name, the other is kept as a conflict copy. Safety gates stop the run "
-          + "before anything changes (exit 4)."
+          + "before anything changes (exit 4).",
+      "Ctrl-C or SIGTERM stops cleanly: finished changes are kept and recorded (exit 130/143);"
+          + " a second Ctrl-C stops at once. Run sync again to finish."
     })
 final class SyncCommand implements Callable<Integer>, JsonCommand {
   @ParentCommand
@@ -61,6 +65,13 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
   @Option(names = "--jobs", paramLabel = "N", description = "Parallel transfers (4).")
   int jobs = SyncOptions.DEFAULTS.jobs();
 
+  @Option(
+      names = "--break-lock",
+      description =
+          "Break the project's lock when another run or host holds it (only when you know that"
+              + " run is gone). A lock left by a dead process on this host is taken over anyway.")
+  boolean breakLock;
+
   @Option(names = "--json", description = "Print the result as one JSON object.")
   boolean json;
 
@@ -74,8 +85,14 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
   @Override
   public Integer call() throws IOException, CliException {
     SyncOptions options = options();
-    try (ProjectRun run = ProjectRun.open(root, projectFile, options)) {
-      Plan plan = run.analyze();
+    try (ProjectRun run = ProjectRun.open(root, projectFile, options, breakLock)) {
+      Plan plan;
+      try {
+        plan = run.analyze();
+      } catch (SyncCancelledException e) {
+        root.context().error("osf4j: interrupted before any change; run sync again to finish");
+        return run.interruptedExitCode();
+      }
       if (dryRun || (!plan.safety().isSafe() && !force)) {
         return stop(run, plan);
       }
@@ -86,6 +103,14 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
       SyncReport report;
       try {
         report = run.apply(notes);
+      } catch (SyncCancelledException e) {
+        closeBars();
+        root.context().error("osf4j: " + interrupted(plan, e.report()));
+        return run.interruptedExitCode();
+      } catch (ServerUnreachableException e) {
+        closeBars();
+        root.context().error("osf4j: " + unreachable(plan, e));
+        return ExitCodes.SERVER;
       } finally {
         closeBars();
       }
@@ -99,6 +124,27 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
       }
       return report.isComplete() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
     }
+  }
+
+  /** {@code interrupted: N of M changes done; run sync again to finish}. */
+  static String interrupted(Plan plan, SyncReport partial) {
+    return "interrupted: "
+        + Plans.changes(partial.done()).size()
+        + " of "
+        + Plans.changes(plan).size()
+        + " changes done; run sync again to finish";
+  }
+
+  /** {@code cannot reach the server h:p: ...; stopped: N of M changes done; run sync again ...}. */
+  static String unreachable(Plan plan, ServerUnreachableException e) {
+    String done =
+        e.report()
+            .map(r -> Plans.changes(r.done()).size() + " of " + Plans.changes(plan).size())
+            .orElse("0 of " + Plans.changes(plan).size());
+    return e.getMessage()
+        + "; stopped: "
+        + done
+        + " changes done and recorded; run sync again when the server is back";
   }
 
   private SyncOptions options() throws CliException {

@@ -2,6 +2,7 @@ package io.github.osf4j.core;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedList;
@@ -20,11 +21,19 @@ import org.jspecify.annotations.Nullable;
  * order the plan's contract allows: an action starts only when every earlier action on the same
  * path, an ancestor or a descendant has ended. A failed or skipped action never stops the others,
  * but the later actions related to it are skipped. Each finished action advances the index through
- * the {@link IndexRecorder} at once. One executor runs one plan at a time.
+ * the {@link IndexRecorder} at once. A {@link StopSignal}, or an action failing because the server
+ * cannot be reached, stops the run: no new action starts, those in flight get {@link #GRACE} to
+ * finish and are then interrupted. One executor runs one plan at a time.
  */
 final class Executor {
   /** How far past a blocked action the scheduler looks for independent work. */
   private static final int LOOKAHEAD = 1024;
+
+  /** How long actions in flight may go on once the run is asked to stop. */
+  static final Duration GRACE = Duration.ofSeconds(3);
+
+  /** What a transfer thread hands back to wake the scheduler when a stop is asked. */
+  private static final Finished WAKE = new Finished(-1, ExecutorOutcome.done(), null, null);
 
   private static final AtomicInteger THREADS = new AtomicInteger();
 
@@ -55,11 +64,23 @@ final class Executor {
    * @throws IOException when the recorder fails
    */
   SyncReport execute(ExecutorInput input, IndexRecorder recorder) throws IOException {
+    return execute(input, recorder, new StopSignal());
+  }
+
+  /**
+   * Runs the plan until its end or until {@code stop} is given.
+   *
+   * @throws SyncCancelledException when {@code stop} was given; what finished is recorded
+   * @throws ServerUnreachableException when an action found the server unreachable; the run stopped
+   *     as for a cancel
+   */
+  SyncReport execute(ExecutorInput input, IndexRecorder recorder, StopSignal stop)
+      throws IOException {
     ExecutorViews views = new ExecutorViews(input, recorder);
     ExecutorSteps steps = new ExecutorSteps(remote, local, projectId, views, listener);
     ExecutorService pool = Executors.newFixedThreadPool(jobs, Executor::thread);
     try {
-      return new Run(input.plan(), steps, pool).go();
+      return new Run(input.plan(), steps, pool, stop).go();
     } finally {
       pool.shutdownNow();
     }
@@ -72,7 +93,11 @@ final class Executor {
   }
 
   /** One action's end, as a transfer thread hands it back. */
-  private record Finished(int index, ExecutorOutcome outcome, @Nullable Throwable fatal) {}
+  private record Finished(
+      int index,
+      ExecutorOutcome outcome,
+      @Nullable Throwable fatal,
+      @Nullable ServerUnreachableException unreachable) {}
 
   /** The scheduler's state for one plan; used by the calling thread only. */
   private final class Run {
@@ -85,10 +110,13 @@ final class Executor {
     private final ExecutorPaths running = new ExecutorPaths();
     private final ExecutorPaths incomplete = new ExecutorPaths();
     private final BlockingQueue<Finished> finished = new LinkedBlockingQueue<>();
+    private final StopSignal stop;
+    private @Nullable ServerUnreachableException unreachable;
     private int runningCount;
 
-    Run(Plan plan, ExecutorSteps steps, ExecutorService pool) {
+    Run(Plan plan, ExecutorSteps steps, ExecutorService pool, StopSignal stop) {
       this.plan = plan;
+      this.stop = stop;
       this.actions = plan.actions();
       this.steps = steps;
       this.pool = pool;
@@ -99,10 +127,14 @@ final class Executor {
     }
 
     SyncReport go() throws IOException {
+      stop.onStop(() -> finished.add(WAKE));
       try {
         while (!pending.isEmpty() || runningCount > 0) {
           if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedException();
+          }
+          if (stop.stopped() || unreachable != null) {
+            return stopped();
           }
           startReady();
           if (runningCount > 0) {
@@ -115,6 +147,27 @@ final class Executor {
         throw new InterruptedIOException("sync interrupted");
       }
       return report();
+    }
+
+    /** Lets the actions in flight end within the grace period, then abandons the rest. */
+    private SyncReport stopped() throws IOException, InterruptedException {
+      pending.clear();
+      long deadline = System.nanoTime() + GRACE.toNanos();
+      while (runningCount > 0) {
+        Finished done = finished.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+        if (done == null) {
+          break;
+        }
+        end(done);
+      }
+      if (runningCount > 0) {
+        drain();
+      }
+      ServerUnreachableException gone = unreachable;
+      if (gone != null) {
+        throw new ServerUnreachableException(gone, report());
+      }
+      throw new SyncCancelledException("sync cancelled", report());
     }
 
     private void startReady() throws IOException {
@@ -153,15 +206,23 @@ final class Executor {
 
     private Finished perform(int i, Action action) {
       try {
-        return new Finished(i, steps.run(action), null);
+        return new Finished(i, steps.run(action), null, null);
+      } catch (ServerUnreachableException e) {
+        return new Finished(i, ExecutorOutcome.failed(message(e)), null, e);
       } catch (IOException | RuntimeException e) {
-        return new Finished(i, ExecutorOutcome.failed(message(e)), null);
+        return new Finished(i, ExecutorOutcome.failed(message(e)), null, null);
       } catch (Throwable fatal) {
-        return new Finished(i, ExecutorOutcome.failed(message(fatal)), fatal);
+        return new Finished(i, ExecutorOutcome.failed(message(fatal)), fatal, null);
       }
     }
 
     private void end(Finished done) {
+      if (done.index() < 0) {
+        return;
+      }
+      if (unreachable == null) {
+        unreachable = done.unreachable();
+      }
       Action action = actions.get(done.index());
       running.remove(action);
       runningCount--;
@@ -205,7 +266,7 @@ final class Executor {
         }
       }
       for (Finished done = finished.poll(); done != null; done = finished.poll()) {
-        if (done.fatal() == null) {
+        if (done.fatal() == null && done.index() >= 0) {
           end(done.index(), done.outcome());
         }
       }
@@ -221,7 +282,9 @@ final class Executor {
       for (int i = 0; i < outcomes.length; i++) {
         Action action = actions.get(i);
         ExecutorOutcome outcome = outcomes[i];
-        if (outcome instanceof ExecutorOutcome.Skipped s) {
+        if (outcome == null) {
+          skipped.add(new Skip(action.path(), "not done: the run was stopped"));
+        } else if (outcome instanceof ExecutorOutcome.Skipped s) {
           skipped.add(new Skip(action.path(), s.reason()));
         } else if (outcome instanceof ExecutorOutcome.Failed f) {
           failed.add(new SyncReport.Failure(action, f.message()));

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One synced project, as pyosf offered it: {@link #analyze()} shows what a sync would do, {@link
  * #apply()} does it, {@link #save()} stores the state. Holds the project's lock from the first
- * analyze or apply until {@link #close()}. Not thread-safe: one caller at a time.
+ * analyze or apply until {@link #close()}. Not thread-safe: one caller at a time, except {@link
+ * #cancel()}, which any thread may call.
  */
 public final class Project implements AutoCloseable {
 
@@ -26,6 +27,8 @@ public final class Project implements AutoCloseable {
   private @Nullable Analysis analysis;
   private @Nullable IgnoreReport ignoreReport;
   private ProjectStore.@Nullable Lock lock;
+  private final StopSignal stop = new StopSignal();
+  private @Nullable Thread analyzing;
 
   /** A project over these ports; {@link Session#openProject} is the usual way to get one. */
   public Project(
@@ -35,6 +38,22 @@ public final class Project implements AutoCloseable {
       LocalFiles local,
       ProjectPlanner planner,
       Clock clock) {
+    this(remote, store, state, local, planner, clock, null);
+  }
+
+  /**
+   * A project whose lock the caller took before reading {@code state} from {@code store}; the
+   * project releases it on {@link #close()}.
+   */
+  public Project(
+      RemoteStorage remote,
+      ProjectStore store,
+      ProjectState state,
+      LocalFiles local,
+      ProjectPlanner planner,
+      Clock clock,
+      ProjectStore.@Nullable Lock heldLock) {
+    this.lock = heldLock;
     this.remote = requireNonNull(remote, "remote");
     this.store = requireNonNull(store, "store");
     this.state = requireNonNull(state, "state");
@@ -80,6 +99,12 @@ public final class Project implements AutoCloseable {
     return local.ignored(local.ignoreRules(store.ownFiles()));
   }
 
+  /** The line saying that this project's lock was taken over from a stale or broken one, if so. */
+  public Optional<String> lockNotice() {
+    ProjectStore.Lock held = lock;
+    return held == null ? Optional.empty() : held.notice();
+  }
+
   /** The plan of the last {@link #analyze()} that was not applied yet. */
   public Optional<Plan> lastPlan() {
     return Optional.ofNullable(analysis).map(Analysis::plan);
@@ -94,6 +119,30 @@ public final class Project implements AutoCloseable {
    */
   public Plan analyze() throws IOException {
     takeLock();
+    return interruptible(this::analyzeNow);
+  }
+
+  /** Runs {@code step} so that {@link #cancel()} interrupts it. */
+  private <T> T interruptible(Step<T> step) throws IOException {
+    checkNotCancelled();
+    setAnalyzing(Thread.currentThread());
+    try {
+      return step.run();
+    } catch (IOException e) {
+      checkNotCancelled();
+      throw e;
+    } finally {
+      setAnalyzing(null);
+    }
+  }
+
+  /** A step before the executor runs: scanning, listing, planning. */
+  @FunctionalInterface
+  private interface Step<T> {
+    T run() throws IOException;
+  }
+
+  private Plan analyzeNow() throws IOException {
     analysis = null;
     ignoreReport = null;
     if (!local.rootExists()) {
@@ -123,6 +172,9 @@ public final class Project implements AutoCloseable {
    * than this call.
    *
    * @throws UnsafePlanException when the plan is unsafe and {@link SyncOptions#force()} is off
+   * @throws SyncCancelledException when {@link #cancel()} stopped the run; what finished is saved
+   * @throws ServerUnreachableException when the server could no longer be reached; the run stopped
+   *     starting actions and what finished is saved
    */
   public SyncReport apply() throws IOException {
     takeLock();
@@ -141,7 +193,11 @@ public final class Project implements AutoCloseable {
     }
     if (freshRemote == null) {
       phase("listing");
-      freshRemote = planned.plan().actions().isEmpty() ? planned.remote() : fresh(planned);
+      Analysis current = planned;
+      freshRemote =
+          current.plan().actions().isEmpty()
+              ? current.remote()
+              : interruptible(() -> fresh(current));
     }
     analysis = null;
     SyncScope scope = planned.scope();
@@ -151,6 +207,26 @@ public final class Project implements AutoCloseable {
     return execute(
         new ExecutorInput(
             planned.plan(), planned.base(), planned.local(), planned.remote(), freshRemote));
+  }
+
+  /**
+   * Asks the analyze or apply under way (or the next one) to stop: no new action starts, actions in
+   * flight finish or are abandoned within a few seconds, finished ones are recorded, and the call
+   * throws {@link SyncCancelledException}. Thread-safe; calling it again changes nothing.
+   */
+  public void cancel() {
+    stop.stop("cancelled");
+    synchronized (stop) {
+      Thread thread = analyzing;
+      if (thread != null) {
+        thread.interrupt();
+      }
+    }
+  }
+
+  /** Whether {@link #cancel()} was called. */
+  public boolean isCancelled() {
+    return stop.stopped();
   }
 
   /** Stores the configuration and index in the project file. */
@@ -175,7 +251,7 @@ public final class Project implements AutoCloseable {
     Executor executor = new Executor(remote, local, config().projectId(), options, listener);
     SyncReport report;
     try {
-      report = executor.execute(input, journal);
+      report = executor.execute(input, journal, stop);
     } catch (IOException | RuntimeException e) {
       state = journal.state();
       try {
@@ -204,10 +280,26 @@ public final class Project implements AutoCloseable {
     }
   }
 
+  private void setAnalyzing(@Nullable Thread thread) {
+    synchronized (stop) {
+      analyzing = thread;
+      if (thread == null && stop.stopped()) {
+        Thread.interrupted();
+      }
+    }
+  }
+
   /** A new OSF listing, without what the run's rules ignore. */
   private Snapshot fresh(Analysis planned) throws IOException {
     SyncScope scope = requireNonNull(planned.scope(), "scope");
     return scope.remote(remote.list(config().projectId()));
+  }
+
+  private void checkNotCancelled() throws SyncCancelledException {
+    if (stop.stopped()) {
+      throw new SyncCancelledException(
+          "sync cancelled before any change", new SyncReport(List.of(), List.of(), List.of()));
+    }
   }
 
   private void takeLock() throws IOException {

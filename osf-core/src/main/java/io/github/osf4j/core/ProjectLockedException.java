@@ -2,7 +2,7 @@ package io.github.osf4j.core;
 
 import java.io.IOException;
 
-/** Another run holds the project's lock, or a stale lock from a dead process is in the way. */
+/** Another run (a live process, or one on another host) holds the project's lock. */
 public class ProjectLockedException extends IOException {
   private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,7 @@ package io.github.osf4j.core;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One project file: its configuration and index, saved atomically (the file is always the old or
@@ -35,16 +36,33 @@ public interface ProjectStore {
   }
 
   /**
-   * Takes the project's lock until the returned handle is closed.
+   * Takes the project's lock until the returned handle is closed. A lock left by a run that is no
+   * longer running on this host is taken over (atomically: of two runs, one gets it), and the
+   * handle's {@link Lock#notice()} says so.
    *
-   * @throws ProjectLockedException when another live run holds it, or a stale lock is in the way
-   *     (the message says how to clear it)
+   * @throws ProjectLockedException when a live run, or a run on another host, holds it (the message
+   *     names host, process and age)
    */
   Lock lock() throws IOException;
+
+  /**
+   * Takes the project's lock, breaking the lock of another run or host first: the user's explicit
+   * call when they know that run is gone. The handle's {@link Lock#notice()} says what was broken.
+   *
+   * @throws ProjectLockedException when another run took the lock meanwhile
+   */
+  default Lock breakLock() throws IOException {
+    return lock();
+  }
 
   /** A held lock. */
   interface Lock extends AutoCloseable {
     @Override
     void close() throws IOException;
+
+    /** One line saying that a stale or broken lock was taken over, when one was. */
+    default Optional<String> notice() {
+      return Optional.empty();
+    }
   }
 }

@@ -143,19 +143,39 @@ public final class Session {
   }
 
   /**
-   * Opens a project file, logging in with the stored token of its user when nobody is logged in.
+   * Takes the project's lock (taking over a stale one, see {@link Project#lockNotice()}), then
+   * opens the project file, logging in with the stored token of its user when nobody is logged in.
    *
+   * @throws ProjectLockedException when another run holds the project
    * @throws ProjectFileException when the file is unreadable or of a newer format
    */
   public Project openProject(ProjectStore store) throws IOException {
-    ProjectState state = store.load();
-    ProjectConfig config = state.config();
-    checkServer(config);
-    if (user == null) {
-      boolean byId = tokens.get(remote.server(), config.userId()).isPresent();
-      resume(byId ? config.userId() : config.username());
+    return openProject(store, false);
+  }
+
+  /**
+   * As {@link #openProject(ProjectStore)}; with {@code breakLock}, a lock held by another run or
+   * host is broken first (the user's explicit call when they know that run is gone).
+   */
+  public Project openProject(ProjectStore store, boolean breakLock) throws IOException {
+    ProjectStore.Lock lock = breakLock ? store.breakLock() : store.lock();
+    try {
+      ProjectState state = store.load();
+      ProjectConfig config = state.config();
+      checkServer(config);
+      if (user == null) {
+        boolean byId = tokens.get(remote.server(), config.userId()).isPresent();
+        resume(byId ? config.userId() : config.username());
+      }
+      return new Project(remote, store, state, localFiles.open(config), planner, clock, lock);
+    } catch (IOException | RuntimeException e) {
+      try {
+        lock.close();
+      } catch (IOException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
     }
-    return new Project(remote, store, state, localFiles.open(config), planner, clock);
   }
 
   /** A project file made for another server must not get this session's token (or its data). */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -599,6 +600,97 @@ final class ExecutorTest {
   }
 
   @Test
+  void aStopSignalStartsNoNewActionAndRecordsWhatFinished() throws IOException {
+    jobs = 1;
+    remote.putFile(P, "a", "a");
+    remote.putFile(P, "b", "b");
+    remote.putFile(P, "c", "c");
+    Snapshot r = list();
+    StopSignal stop = new StopSignal();
+    remote.setFaults(
+        new FaultInjector() {
+          @Override
+          public void after(String operation, String p) {
+            stop.stop("test");
+          }
+        });
+    Plan plan = plan(download(r, "a"), download(r, "b"), download(r, "c"));
+
+    assertThatThrownBy(() -> executor().execute(input(plan, r), recorded::put, stop))
+        .isInstanceOfSatisfying(
+            SyncCancelledException.class,
+            e -> {
+              assertThat(e.report().done()).containsExactly(download(r, "a"));
+              assertThat(e.report().skipped())
+                  .extracting(Skip::path)
+                  .containsExactly(path("b"), path("c"));
+            });
+    assertThat(local.files()).containsOnlyKeys("a");
+    assertThat(recorded).containsOnlyKeys(path("a"));
+    events.assertEveryStartedActionEnded();
+  }
+
+  @Test
+  void anActionStillRunningAfterTheGraceIsAbandoned() throws IOException {
+    remote.putFile(P, "a", "a");
+    Snapshot r = list();
+    StopSignal stop = new StopSignal();
+    CountDownLatch never = new CountDownLatch(1);
+    remote.setFaults(
+        new FaultInjector() {
+          @Override
+          public void before(String operation, String p) throws IOException {
+            stop.stop("test");
+            try {
+              never.await();
+            } catch (InterruptedException e) {
+              throw new InterruptedIOException("abandoned");
+            }
+          }
+        });
+    Plan plan = plan(download(r, "a"));
+
+    assertThatThrownBy(() -> executor().execute(input(plan, r), recorded::put, stop))
+        .isInstanceOfSatisfying(
+            SyncCancelledException.class, e -> assertThat(e.report().done()).isEmpty());
+    assertThat(local.files()).isEmpty();
+    assertThat(recorded).isEmpty();
+  }
+
+  @Test
+  void anUnreachableServerStopsTheRunAndKeepsWhatFinished() throws IOException {
+    jobs = 1;
+    for (String name : List.of("a", "b", "c")) {
+      local.write(name, name);
+    }
+    Snapshot l = scan();
+    remote.setFaults(
+        new FaultInjector() {
+          @Override
+          public void before(String operation, String p) throws IOException {
+            if (p.endsWith("b")) {
+              throw new ServerUnreachableException("cannot reach the server h:1");
+            }
+          }
+        });
+    Action a = new Action.Upload(path("a"), at(l, "a"), Optional.empty());
+    Action b = new Action.Upload(path("b"), at(l, "b"), Optional.empty());
+    Action c = new Action.Upload(path("c"), at(l, "c"), Optional.empty());
+
+    assertThatThrownBy(() -> run(l, list(), a, b, c))
+        .isInstanceOfSatisfying(
+            ServerUnreachableException.class,
+            e -> {
+              assertThat(e).hasMessage("cannot reach the server h:1");
+              SyncReport report = e.report().orElseThrow();
+              assertThat(report.done()).containsExactly(a);
+              assertThat(report.failed()).extracting(SyncReport.Failure::action).containsExactly(b);
+              assertThat(report.skipped()).extracting(Skip::path).containsExactly(path("c"));
+            });
+    assertThat(recorded).containsOnlyKeys(path("a"));
+  }
+
+  @Test
   void anErrorInATransferStopsTheRunLikeACrash() throws IOException {
     local.write("a", "a");
     Snapshot l = scan();
@@ -765,6 +857,18 @@ final class ExecutorTest {
         executor().execute(new ExecutorInput(plan, base, l, planned, fresh), recorded::put);
     events.assertEveryStartedActionEnded();
     return report;
+  }
+
+  private static Plan plan(Action... actions) {
+    return new Plan(List.of(actions), List.of(), List.of(), new Safety.Safe());
+  }
+
+  private ExecutorInput input(Plan plan, Snapshot r) throws IOException {
+    return new ExecutorInput(plan, base, scan(), r, r);
+  }
+
+  private static Action download(Snapshot r, String name) {
+    return new Action.Download(path(name), at(r, name), Optional.empty());
   }
 
   private Executor executor() {

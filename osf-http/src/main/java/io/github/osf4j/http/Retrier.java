@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs a request step with retries: 429 waits for {@code Retry-After}, maintenance 503 and other
  * 5xx and I/O failures back off exponentially with jitter. Steps that are not idempotent are
- * repeated only when the request cannot have been processed. Thread-safe.
+ * repeated only when the request cannot have been processed. A host that refuses connections
+ * several times in a row ({@link HostHealth}) fails every request at once. Thread-safe.
  */
 final class Retrier {
 
@@ -39,6 +40,7 @@ final class Retrier {
   private final Clock clock;
   private final int maxAttempts;
   private final Duration maxRetryAfter;
+  private final HostHealth health;
 
   Retrier(
       Transport transport, Backoff backoff, Sleeper sleeper, Clock clock, OsfHttpConfig config) {
@@ -48,6 +50,7 @@ final class Retrier {
     this.clock = clock;
     this.maxAttempts = config.maxAttempts();
     this.maxRetryAfter = config.maxRetryAfter();
+    this.health = new HostHealth(clock);
   }
 
   <T> T run(Step step, Source source, Handler<T> handler) throws IOException {
@@ -71,15 +74,19 @@ final class Retrier {
 
   private <T> T attempt(Step step, Source source, Handler<T> handler) throws IOException {
     Reply reply;
+    Req req = source.next();
+    health.check(req.uri());
     try {
-      reply = transport.exchange(source.next());
+      reply = transport.exchange(req);
     } catch (IOException e) {
+      health.failed(req.uri(), e);
       rethrowIfFinal(e);
       if (!step.idempotent() && !(e instanceof ConnectException)) {
         throw unknownOutcome(step, e);
       }
       throw new Retry(e, null, false);
     }
+    health.answered(req.uri());
     try (reply) {
       checkRetryStatus(step, reply);
       return handler.handle(reply);

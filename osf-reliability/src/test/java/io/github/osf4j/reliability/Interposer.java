@@ -48,10 +48,17 @@ final class Interposer implements AutoCloseable {
 
   Interposer(String host, String targetBase, Hook override, UnaryOperator<String> bodyFilter)
       throws IOException {
+    this(host, 0, targetBase, override, bodyFilter);
+  }
+
+  /** An interposer on {@code port} (0: any free one), e.g. one restarted where a cut one was. */
+  Interposer(
+      String host, int port, String targetBase, Hook override, UnaryOperator<String> bodyFilter)
+      throws IOException {
     this.target = targetBase;
     this.override = override;
     this.bodyFilter = bodyFilter;
-    this.server = HttpServer.create(new InetSocketAddress(host, 0), 0);
+    this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
     server.setExecutor(Executors.newFixedThreadPool(4));
     server.createContext("/", this::handle);
     server.start();

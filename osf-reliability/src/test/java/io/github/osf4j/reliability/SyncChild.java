@@ -49,6 +49,7 @@ final class SyncChild {
             new Planner(Clock.systemUTC())::plan,
             Clock.systemUTC());
     try (Project p = session.openProject(JsonStores.projectStore(Path.of(args[2])))) {
+      p.lockNotice().ifPresent(n -> System.out.println("osf4j: " + n));
       System.out.println("phase open");
       SyncReport report = p.apply();
       System.out.println("done " + report.done().size() + " failed " + report.failed().size());

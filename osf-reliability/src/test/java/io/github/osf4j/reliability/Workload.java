@@ -54,6 +54,24 @@ final class Workload {
     }
   }
 
+  /** Creates {@code n} new files of {@code bytes} bytes each, alternately local and on OSF. */
+  void seedSized(int n, int bytes) throws IOException {
+    for (int i = 0; i < n; i++) {
+      byte[] content = new byte[bytes];
+      random.nextBytes(content);
+      int k = next++;
+      String path = "big/b" + k + ".bin";
+      expected.put(path, content);
+      if (i % 2 == 0) {
+        Path file = rig.root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+      } else {
+        rig.server.putFile(rig.projectId, path, content);
+      }
+    }
+  }
+
   private void create(boolean local) throws IOException {
     int i = next++;
     String path = folder(i) + "f" + i + extension(i);

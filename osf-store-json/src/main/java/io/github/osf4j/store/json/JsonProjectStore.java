@@ -65,7 +65,12 @@ final class JsonProjectStore implements ProjectStore {
 
   @Override
   public ProjectStore.Lock lock() throws IOException {
-    return locker.lock(lockFile());
+    return locker.lock(lockFile(), false);
+  }
+
+  @Override
+  public ProjectStore.Lock breakLock() throws IOException {
+    return locker.lock(lockFile(), true);
   }
 
   @Override

@@ -74,44 +74,72 @@ final class ProjectLockTest {
   }
 
   @Test
-  void aStaleLockOfADeadProcessIsReportedWithHowToClearIt() throws IOException {
+  void aStaleLockOfADeadProcessOnThisHostIsTakenOverWithANotice() throws IOException {
     store(100, "host-a", true).lock();
     ProjectStore next = store(200, "host-a", false);
 
-    assertThatThrownBy(next::lock)
-        .isInstanceOf(ProjectLockedException.class)
-        .hasMessageContaining("Stale lock")
-        .hasMessageContaining("process 100")
-        .hasMessageContaining("no longer running")
-        .hasMessageContaining("Delete " + lockFile);
-    assertThat(Files.exists(lockFile)).isTrue();
-
-    Files.delete(lockFile);
     try (ProjectStore.Lock lock = next.lock()) {
+      assertThat(lock.notice())
+          .hasValueSatisfying(
+              n ->
+                  assertThat(n)
+                      .contains("took over a stale lock")
+                      .contains("process 100 on host host-a")
+                      .contains("no longer running"));
       assertThat(Files.readString(lockFile)).contains("\"pid\":200");
+    }
+    assertThat(Files.exists(lockFile)).isFalse();
+  }
+
+  @Test
+  void aFreshLockHasNoNotice() throws IOException {
+    try (ProjectStore.Lock lock = store(100, "host-a", true).lock()) {
+      assertThat(lock.notice()).isEmpty();
     }
   }
 
   @Test
-  void aLockFromAnotherHostIsNeverCalledStale() throws IOException {
+  void aLockFromAnotherHostIsNeverCalledStaleButCanBeBroken() throws IOException {
     store(100, "host-b", true).lock();
 
     assertThatThrownBy(store(200, "host-a", false)::lock)
         .isInstanceOf(ProjectLockedException.class)
         .hasMessageContaining("locked by another osf4j run")
-        .hasMessageContaining("host host-b");
+        .hasMessageContaining("host host-b")
+        .hasMessageContaining("another host")
+        .hasMessageContaining("--break-lock");
     assertThat(probed).isEmpty();
+
+    try (ProjectStore.Lock lock = store(200, "host-a", false).breakLock()) {
+      assertThat(lock.notice())
+          .hasValueSatisfying(n -> assertThat(n).contains("broke the lock of process 100"));
+      assertThat(Files.readString(lockFile)).contains("\"pid\":200");
+    }
   }
 
   @Test
-  void anUnreadableLockFileIsReportedWithHowToClearIt() throws IOException {
-    Files.write(lockFile, "{\"pid\": 1".getBytes(UTF_8));
+  void aLiveProcessesLockNamesHostPidAndAgeAndBreakLockBreaksIt() throws IOException {
+    store(100, "host-a", true).lock();
 
     assertThatThrownBy(store(200, "host-a", true)::lock)
         .isInstanceOf(ProjectLockedException.class)
-        .hasMessageContaining("cannot be read")
-        .hasMessageContaining("delete that file")
-        .hasMessageContaining(lockFile.toString());
+        .hasMessageContaining("process 100 on host host-a")
+        .hasMessageContaining("locked 0 s ago")
+        .hasMessageContaining("--break-lock");
+
+    try (ProjectStore.Lock lock = store(200, "host-a", true).breakLock()) {
+      assertThat(Files.readString(lockFile)).contains("\"pid\":200");
+    }
+  }
+
+  @Test
+  void anUnreadableLockFileWhoseRunIsGoneIsTakenOver() throws IOException {
+    Files.write(lockFile, "{\"pid\": 1".getBytes(UTF_8));
+
+    try (ProjectStore.Lock lock = store(200, "host-a", true).lock()) {
+      assertThat(lock.notice())
+          .hasValueSatisfying(n -> assertThat(n).contains("unreadable lock file"));
+    }
   }
 
   @Test
@@ -147,6 +175,35 @@ final class ProjectLockTest {
           .hasMessageContaining("process " + ProcessHandle.current().pid());
     }
     assertThat(Files.exists(temp.resolve("osf4j.json.lock"))).isFalse();
+  }
+
+  @Test
+  void onARealFolderAHeldOsLockIsNeverTakenOverEvenWhenTheProbeSaysDead() throws IOException {
+    Path real = temp.resolve("osf4j.json");
+    JsonProjectStoreFactory dead =
+        new JsonProjectStoreFactory(
+            Fixtures.locker((owner, at) -> false, 300, "host-a"), UnaryOperator.identity());
+    try (ProjectStore.Lock held = dead.open(real).lock()) {
+      assertThatThrownBy(dead.open(real)::lock)
+          .isInstanceOf(ProjectLockedException.class)
+          .hasMessageContaining("process 300");
+    }
+  }
+
+  @Test
+  void onARealFolderALockLeftOpenByADeadRunIsTakenOverOnce() throws IOException {
+    Path real = temp.resolve("osf4j.json");
+    Files.writeString(
+        temp.resolve("osf4j.json.lock"),
+        "{\"format\":1,\"pid\":7,\"host\":\"host-a\",\"started\":\"2026-11-26T14:00:00Z\"}");
+    JsonProjectStoreFactory next =
+        new JsonProjectStoreFactory(
+            Fixtures.locker((owner, at) -> owner == 400, 400, "host-a"), UnaryOperator.identity());
+
+    try (ProjectStore.Lock first = next.open(real).lock()) {
+      assertThat(first.notice()).hasValueSatisfying(n -> assertThat(n).contains("process 7"));
+      assertThatThrownBy(next.open(real)::lock).isInstanceOf(ProjectLockedException.class);
+    }
   }
 
   private ProjectStore store(long pid, String host, boolean alive) {
