@@ -123,13 +123,27 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
       return run.apply(SyncListener.NONE);
     }
     if (root.context().console() == null) {
-      return run.apply(root.verbose ? new PlainProgress(root.context()) : SyncListener.NONE);
+      if (!root.verbose) {
+        return run.apply(SyncListener.NONE);
+      }
+      return applyShowingWaits(run, new PlainProgress(root.context()));
     }
     ProgressBars bars = new ProgressBars(root.context().err(), plan);
     try {
-      return run.apply(bars);
+      return applyShowingWaits(run, bars);
     } finally {
       bars.close();
+    }
+  }
+
+  /** Applies with {@code progress}, which also shows when a server asks the run to wait. */
+  private SyncReport applyShowingWaits(ProjectRun run, SyncListener progress) throws IOException {
+    ServerWaits waits = root.context().serverWaits();
+    waits.forwardTo(progress);
+    try {
+      return run.apply(progress);
+    } finally {
+      waits.forwardTo(null);
     }
   }
 

@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * order the plan's contract allows: an action starts only when every earlier action on the same
  * path, an ancestor or a descendant has ended. A failed or skipped action never stops the others,
  * but the later actions related to it are skipped. Each finished action advances the index through
- * the {@link IndexRecorder} at once. One executor runs one plan at a time.
+ * the {@link IndexRecorder} at once. A {@link ServerBusyException} stops the whole run (the server
+ * asks to wait longer than the client will): nothing new starts, what runs is stopped, and the
+ * exception is thrown with what finished already recorded. One executor runs one plan at a time.
  */
 final class Executor {
   /** How far past a blocked action the scheduler looks for independent work. */
@@ -52,6 +54,7 @@ final class Executor {
    *
    * @throws InterruptedIOException when interrupted: no new action starts, those in flight are
    *     interrupted and awaited, and what finished is already recorded
+   * @throws ServerBusyException when the server asks to wait too long: as when interrupted
    * @throws IOException when the recorder fails
    */
   SyncReport execute(ExecutorInput input, IndexRecorder recorder) throws IOException {
@@ -154,6 +157,8 @@ final class Executor {
     private Finished perform(int i, Action action) {
       try {
         return new Finished(i, steps.run(action), null);
+      } catch (ServerBusyException busy) {
+        return new Finished(i, ExecutorOutcome.failed(message(busy)), busy);
       } catch (IOException | RuntimeException e) {
         return new Finished(i, ExecutorOutcome.failed(message(e)), null);
       } catch (Throwable fatal) {
@@ -161,11 +166,16 @@ final class Executor {
       }
     }
 
-    private void end(Finished done) {
+    private void end(Finished done) throws ServerBusyException {
       Action action = actions.get(done.index());
       running.remove(action);
       runningCount--;
       Throwable fatal = done.fatal();
+      if (fatal instanceof ServerBusyException busy) {
+        end(done.index(), done.outcome());
+        drain();
+        throw busy;
+      }
       if (fatal != null) {
         drain();
         if (fatal instanceof Error error) {
@@ -205,7 +215,7 @@ final class Executor {
         }
       }
       for (Finished done = finished.poll(); done != null; done = finished.poll()) {
-        if (done.fatal() == null) {
+        if (done.fatal() == null || done.fatal() instanceof ServerBusyException) {
           end(done.index(), done.outcome());
         }
       }
