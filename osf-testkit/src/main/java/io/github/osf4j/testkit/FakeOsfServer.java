@@ -252,6 +252,23 @@ public final class FakeOsfServer implements AutoCloseable {
     return p.isEmpty() ? new String[0] : p.split("/+");
   }
 
+  /**
+   * Checks the file at {@code materializedPath} out to {@code userId} (null checks it in): others
+   * can then not update it (WaterButler answers 403 "File cannot be updated due to checkout
+   * status.").
+   */
+  public void checkOut(String nodeId, String materializedPath, @Nullable String userId) {
+    String id =
+        fileId(nodeId, materializedPath)
+            .orElseThrow(() -> new IllegalArgumentException("no file " + materializedPath));
+    synchronized (store) {
+      FileRec f = store.file(id);
+      if (f != null) {
+        f.checkout = userId;
+      }
+    }
+  }
+
   /** Stops serving and deletes the temporary data folder (a given dataDir is kept). */
   @Override
   public void close() {

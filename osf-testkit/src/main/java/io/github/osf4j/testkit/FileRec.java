@@ -17,6 +17,9 @@ final class FileRec {
   boolean deleted;
   Instant touched;
 
+  /** The id of the user who checked the file out, or null. */
+  @Nullable String checkout;
+
   FileRec(
       String id,
       String nodeId,
