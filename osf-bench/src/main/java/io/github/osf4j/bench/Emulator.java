@@ -47,14 +47,9 @@ final class Emulator implements AutoCloseable {
     return projectId;
   }
 
-  /**
-   * The adapter's configuration for this emulator: defaults (8 requests in flight), but without the
-   * daily request budget meant for osf.io, which would throttle a 10,000-file sync.
-   */
+  /** The adapter's configuration for this emulator: the command's defaults, other URLs only. */
   static OsfHttpConfig config(String apiUrl, String filesUrl) {
-    return OsfHttpConfig.defaults()
-        .withUrls(URI.create(apiUrl), URI.create(filesUrl))
-        .withLimits(CONCURRENCY, 1_000_000_000, 1_000_000_000);
+    return OsfHttpConfig.defaults().withUrls(URI.create(apiUrl), URI.create(filesUrl));
   }
 
   RemoteStorage remote() {

@@ -58,24 +58,39 @@ final class SyncBench {
     }
   }
 
+  /**
+   * The first sync on the command's defaults (no budget of its own, 8 requests in flight, 4 jobs)
+   * against its floor: every request it sent, {@code jobs} at a time, each taking the latency.
+   */
   private void first(Tree tree, Map<String, Long> first, int requests) throws IOException {
     int jobs = SyncOptions.DEFAULTS.jobs();
-    long floor = LATENCY.toNanos() * (tree.files() + tree.folderCount()) / jobs;
+    long floor = LATENCY.toNanos() * requests / jobs;
+    long wall = ChildJvm.get(first, "wall_ns");
     report.add(
-        Row.info(
+        new Row(
             "5 sync",
-            "first sync, " + tree.files() + " files of 4 KiB, " + LATENCY.toMillis() + " ms/req",
-            Stats.seconds(ChildJvm.get(first, "wall_ns"))
-                + ", "
-                + requests
-                + " requests, CPU "
+            "first sync on defaults, "
+                + tree.files()
+                + " files of 4 KiB in "
+                + tree.folderCount()
+                + " folders, "
+                + LATENCY.toMillis()
+                + " ms/req",
+            Stats.seconds(wall)
+                + " ("
+                + String.format(java.util.Locale.ROOT, "%.2f", (double) wall / floor)
+                + "x floor), CPU "
                 + Stats.seconds(ChildJvm.get(first, "cpu_ns")),
-            "floor (files+folders)/"
+            "floor "
+                + requests
+                + " requests/"
                 + jobs
                 + " jobs x "
                 + LATENCY.toMillis()
                 + "ms: "
-                + Stats.seconds(floor)));
+                + Stats.seconds(floor),
+            "<= 1.5x floor",
+            wall <= floor * 3 / 2));
   }
 
   private void noOp(Emulator emulator, List<String> args, Tree tree) throws IOException {

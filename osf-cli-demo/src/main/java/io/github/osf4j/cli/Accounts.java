@@ -63,7 +63,7 @@ final class Accounts {
     remember(token);
     return root.component()
         .connections()
-        .create(new Endpoint(server.apiUrl(), server.filesUrl(), token))
+        .create(new Endpoint(server.apiUrl(), server.filesUrl(), token, root.maxRate, root.maxWait))
         .remote();
   }
 
@@ -72,7 +72,7 @@ final class Accounts {
     OsfServer server = root.server();
     return root.component()
         .connections()
-        .create(new Endpoint(server.apiUrl(), server.filesUrl(), null))
+        .create(new Endpoint(server.apiUrl(), server.filesUrl(), null, root.maxRate, root.maxWait))
         .remote();
   }
 

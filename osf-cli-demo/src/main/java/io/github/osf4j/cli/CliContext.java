@@ -23,6 +23,7 @@ final class CliContext {
   private final Map<String, String> env;
   private final @Nullable Console console;
   private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+  private final ServerWaits serverWaits = new ServerWaits(this);
   private @Nullable BufferedReader stdin;
   private volatile boolean signals;
 
@@ -60,6 +61,11 @@ final class CliContext {
   @Nullable String env(String name) {
     String value = env.get(name);
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** Where the remote reports a server's pauses (HTTP 429) during this run. */
+  ServerWaits serverWaits() {
+    return serverWaits;
   }
 
   /** The terminal, or null when input or output is redirected. */

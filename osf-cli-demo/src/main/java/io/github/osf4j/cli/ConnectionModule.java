@@ -3,6 +3,7 @@ package io.github.osf4j.cli;
 import dagger.Module;
 import dagger.Provides;
 import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.SyncListener;
 import io.github.osf4j.core.TokenSource;
 import io.github.osf4j.http.OsfHttpConfig;
 import java.net.URI;
@@ -17,7 +18,15 @@ final class ConnectionModule {
   static OsfHttpConfig config(Endpoint endpoint, CliContext context) {
     return OsfHttpConfig.defaults()
         .withUrls(URI.create(endpoint.apiUrl()), URI.create(endpoint.filesUrl()))
-        .withEnvironment(context.environment());
+        .withEnvironment(context.environment())
+        .withMaxRate(endpoint.maxRate())
+        .withMaxWait(endpoint.maxWait());
+  }
+
+  /** A server's pauses go to the running sync's progress, or to stderr. */
+  @Provides
+  static SyncListener serverWaits(CliContext context) {
+    return context.serverWaits();
   }
 
   @Provides

@@ -1,16 +1,23 @@
 package io.github.osf4j.cli;
 
 import io.github.osf4j.core.OsfServer;
+import io.github.osf4j.http.OsfHttpConfig;
 import io.github.osf4j.store.json.TokenStoreConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code osf4j}: the root command and its global options. */
 @Command(
@@ -70,6 +77,25 @@ final class OsfCommand implements Callable<Integer> {
   @Nullable Path configDir;
 
   @Option(
+      names = "--max-rate",
+      scope = ScopeType.INHERIT,
+      paramLabel = "N",
+      description =
+          "At most N requests per second (default: no limit of its own; OSF's answers pace the"
+              + " run).")
+  double maxRate;
+
+  @Option(
+      names = "--max-wait",
+      scope = ScopeType.INHERIT,
+      paramLabel = "TIME",
+      converter = WaitConverter.class,
+      description =
+          "The longest pause to wait out when OSF asks for one (HTTP 429), e.g. 90s, 30m, 2h"
+              + " (default 10m). A longer one stops the run with exit 5, keeping what finished.")
+  Duration maxWait = OsfHttpConfig.DEFAULT_MAX_WAIT;
+
+  @Option(
       names = {"-v", "--verbose"},
       scope = ScopeType.INHERIT,
       description = "More detail, and stack traces on errors.")
@@ -108,6 +134,10 @@ final class OsfCommand implements Callable<Integer> {
           configDir == null
               ? TokenStoreConfig.forCurrentUser()
               : new TokenStoreConfig(configDir.toAbsolutePath(), List.of());
+      if (!(maxRate >= 0) || Double.isInfinite(maxRate)) {
+        throw new IllegalArgumentException("--max-rate must be 0 (no limit) or positive");
+      }
+      context.serverWaits().quiet(quiet);
       built = DaggerCliComponent.factory().create(tokens, context);
       component = built;
     }
@@ -145,6 +175,26 @@ final class OsfCommand implements Callable<Integer> {
       context.print(line);
     }
   }
+
+  /** Parses {@code 90}, {@code 90s}, {@code 30m}, {@code 2h} into a duration. */
+  static final class WaitConverter implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      Matcher m = WAIT.matcher(value.strip().toLowerCase(Locale.ROOT));
+      if (!m.matches()) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a wait: use seconds, or a number with s, m or h (e.g. 30m)");
+      }
+      long n = Long.parseLong(m.group(1));
+      String unit = m.group(2);
+      if (unit.equals("h")) {
+        return Duration.ofHours(n);
+      }
+      return unit.equals("m") ? Duration.ofMinutes(n) : Duration.ofSeconds(n);
+    }
+  }
+
+  private static final Pattern WAIT = Pattern.compile("(\\d{1,7})\\s*([smh]?)");
 
   private static String firstOf(@Nullable String a, @Nullable String b, String fallback) {
     if (a != null && !a.isBlank()) {

@@ -24,6 +24,8 @@ final class PlainProgress implements SyncListener {
       }
     } else if (event instanceof SyncEvent.PhaseStarted started) {
       context.print("  " + started.phase() + "...");
+    } else if (event instanceof SyncEvent.ServerWait wait) {
+      context.print("  " + ServerWaits.describe(wait));
     }
   }
 }

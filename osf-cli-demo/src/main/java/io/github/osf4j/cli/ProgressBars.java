@@ -39,6 +39,10 @@ final class ProgressBars implements SyncListener {
       finish(failed.action());
     } else if (event instanceof SyncEvent.ActionSkipped skipped) {
       finish(skipped.action());
+    } else if (event instanceof SyncEvent.ServerWait wait) {
+      // One line of its own above the bars, which are drawn again below it.
+      err.print((last.isEmpty() ? "" : "\r\033[K") + "osf4j: " + ServerWaits.describe(wait) + "\n");
+      last = "";
     } else {
       return;
     }

@@ -99,7 +99,12 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
       if (!json) {
         printPlan(run, plan);
       }
-      Notes notes = new Notes(listener(plan));
+      SyncListener progress = listener(plan);
+      Notes notes = new Notes(progress);
+      ServerWaits waits = root.context().serverWaits();
+      if (progress != SyncListener.NONE) {
+        waits.forwardTo(progress); // a wait shows in the progress, else as a line on stderr
+      }
       SyncReport report;
       try {
         report = run.apply(notes);
@@ -112,6 +117,7 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
         root.context().error("osf4j: " + unreachable(plan, e));
         return ExitCodes.SERVER;
       } finally {
+        waits.forwardTo(null);
         closeBars();
       }
       if (json) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs the real command ({@link Main#run}) against a fresh emulator, with its own config folder,
@@ -33,10 +34,17 @@ final class CliHarness implements AutoCloseable {
   private final List<CliResult> results = new ArrayList<>();
 
   CliHarness(Path home) throws IOException {
+    this(home, b -> b);
+  }
+
+  /** A harness whose emulator gets {@code options} too (limits, a clock). */
+  CliHarness(Path home, UnaryOperator<FakeOsfServer.Builder> options) throws IOException {
     this.home = home;
     this.configDir = Files.createDirectories(home.resolve("config"));
     this.server =
-        FakeOsfServer.builder().token(TOKEN).user(EMAIL, PASSWORD).otpSecret(OTP_SECRET).start();
+        options
+            .apply(FakeOsfServer.builder().token(TOKEN).user(EMAIL, PASSWORD).otpSecret(OTP_SECRET))
+            .start();
   }
 
   /** Runs {@code osf4j ARGS} with the emulator's URLs in the environment and no token there. */

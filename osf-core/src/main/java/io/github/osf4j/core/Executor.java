@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * path, an ancestor or a descendant has ended. A failed or skipped action never stops the others,
  * but the later actions related to it are skipped. Each finished action advances the index through
  * the {@link IndexRecorder} at once. A {@link StopSignal}, or an action failing because the server
- * cannot be reached, stops the run: no new action starts, those in flight get {@link #GRACE} to
- * finish and are then interrupted. One executor runs one plan at a time.
+ * cannot be reached ({@link ServerUnreachableException}) or asks to wait longer than the client
+ * will ({@link ServerBusyException}), stops the run: no new action starts, those in flight get
+ * {@link #GRACE} to finish and are then interrupted. One executor runs one plan at a time.
  */
 final class Executor {
   /** How far past a blocked action the scheduler looks for independent work. */
@@ -61,6 +62,7 @@ final class Executor {
    *
    * @throws InterruptedIOException when interrupted: no new action starts, those in flight are
    *     interrupted and awaited, and what finished is already recorded
+   * @throws ServerBusyException when the server asks to wait too long: as when interrupted
    * @throws IOException when the recorder fails
    */
   SyncReport execute(ExecutorInput input, IndexRecorder recorder) throws IOException {
@@ -97,7 +99,7 @@ final class Executor {
       int index,
       ExecutorOutcome outcome,
       @Nullable Throwable fatal,
-      @Nullable ServerUnreachableException unreachable) {}
+      @Nullable ServerException stopper) {}
 
   /** The scheduler's state for one plan; used by the calling thread only. */
   private final class Run {
@@ -111,7 +113,7 @@ final class Executor {
     private final ExecutorPaths incomplete = new ExecutorPaths();
     private final BlockingQueue<Finished> finished = new LinkedBlockingQueue<>();
     private final StopSignal stop;
-    private @Nullable ServerUnreachableException unreachable;
+    private @Nullable ServerException stopper;
     private int runningCount;
 
     Run(Plan plan, ExecutorSteps steps, ExecutorService pool, StopSignal stop) {
@@ -133,7 +135,7 @@ final class Executor {
           if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedException();
           }
-          if (stop.stopped() || unreachable != null) {
+          if (stop.stopped() || stopper != null) {
             return stopped();
           }
           startReady();
@@ -163,9 +165,12 @@ final class Executor {
       if (runningCount > 0) {
         drain();
       }
-      ServerUnreachableException gone = unreachable;
-      if (gone != null) {
+      ServerException cause = stopper;
+      if (cause instanceof ServerUnreachableException gone) {
         throw new ServerUnreachableException(gone, report());
+      }
+      if (cause instanceof ServerBusyException busy) {
+        throw busy;
       }
       throw new SyncCancelledException("sync cancelled", report());
     }
@@ -207,7 +212,7 @@ final class Executor {
     private Finished perform(int i, Action action) {
       try {
         return new Finished(i, steps.run(action), null, null);
-      } catch (ServerUnreachableException e) {
+      } catch (ServerUnreachableException | ServerBusyException e) {
         return new Finished(i, ExecutorOutcome.failed(message(e)), null, e);
       } catch (IOException | RuntimeException e) {
         return new Finished(i, ExecutorOutcome.failed(message(e)), null, null);
@@ -220,8 +225,8 @@ final class Executor {
       if (done.index() < 0) {
         return;
       }
-      if (unreachable == null) {
-        unreachable = done.unreachable();
+      if (stopper == null) {
+        stopper = done.stopper();
       }
       Action action = actions.get(done.index());
       running.remove(action);

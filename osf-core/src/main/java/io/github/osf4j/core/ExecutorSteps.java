@@ -77,7 +77,14 @@ final class ExecutorSteps {
         return skipped("a file appeared on OSF meanwhile (create/create conflict): " + path);
       }
     } else {
-      stored = remote.update(projectId, now, content, progress);
+      try {
+        stored = remote.update(projectId, now, content, progress);
+      } catch (CheckedOutException e) {
+        return skipped(
+            "checked out by another user on OSF, so not updated; the local version is kept and"
+                + " is uploaded by a sync after the file is checked in: "
+                + path);
+      }
     }
     views.putRemote(stored);
     Optional<Entry> after = local.stat(path);

@@ -8,12 +8,18 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The index as a run advances it, saved in small batches (every {@value #BATCH} changes or every
- * two seconds) so that a crash loses little. A failed intermediate save does not stop the run; the
- * final {@link #finish} reports it. Thread-safe.
+ * The index as a run advances it, saved in small batches (every two seconds, or every {@value
+ * #BATCH} changes, or every 1/{@value #SHARE} of the index's size when that is more) so that a
+ * crash loses little. Each save writes the whole index, so a batch that grows with the index keeps
+ * a large first sync from spending its time rewriting the project file. A failed intermediate save
+ * does not stop the run; the final {@link #finish} reports it. Thread-safe.
  */
 final class IndexJournal implements IndexRecorder {
   static final int BATCH = 25;
+
+  /** A batch is at least this fraction of the index's size (1/16). */
+  static final int SHARE = 16;
+
   private static final Duration INTERVAL = Duration.ofSeconds(2);
 
   private final ProjectStore store;
@@ -21,6 +27,7 @@ final class IndexJournal implements IndexRecorder {
   private final Clock clock;
   private final Snapshot.Builder index;
   private int unsaved;
+  private int size;
   private Instant lastSave;
   private @Nullable IOException failure;
 
@@ -29,6 +36,7 @@ final class IndexJournal implements IndexRecorder {
     this.initial = state;
     this.clock = clock;
     this.index = state.base().toBuilder();
+    this.size = state.base().size();
     this.lastSave = clock.instant();
   }
 
@@ -40,8 +48,11 @@ final class IndexJournal implements IndexRecorder {
       index.remove(path);
     }
     unsaved++;
+    // An upper bound (a replaced entry counts again): the batch only needs the order of magnitude.
+    size++;
     Instant now = clock.instant();
-    if (failure == null && (unsaved >= BATCH || !now.isBefore(lastSave.plus(INTERVAL)))) {
+    int batch = Math.max(BATCH, size / SHARE);
+    if (failure == null && (unsaved >= batch || !now.isBefore(lastSave.plus(INTERVAL)))) {
       try {
         save();
       } catch (IOException e) {

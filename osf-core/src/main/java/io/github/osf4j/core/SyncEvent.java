@@ -2,6 +2,8 @@ package io.github.osf4j.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
+
 /** Progress and results of a sync, for a {@link SyncListener}. */
 public sealed interface SyncEvent {
 
@@ -57,6 +59,17 @@ public sealed interface SyncEvent {
     public ActionFailed {
       requireNonNull(action, "action");
       requireNonNull(message, "message");
+    }
+  }
+
+  /**
+   * The server asked for a pause (HTTP 429): requests to {@code host} wait {@code pause} before
+   * going on. Reported once per pause by the remote, not by the executor.
+   */
+  record ServerWait(String host, Duration pause) implements SyncEvent {
+    public ServerWait {
+      requireNonNull(host, "host");
+      requireNonNull(pause, "pause");
     }
   }
 }

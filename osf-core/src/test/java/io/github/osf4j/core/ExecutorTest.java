@@ -321,6 +321,34 @@ final class ExecutorTest {
     assertThat(events.done()).containsExactly(downloads);
   }
 
+  @Test
+  void aBusyServerStopsTheRunKeepingWhatFinished() throws IOException {
+    jobs = 1;
+    remote.setFaults(
+        new FaultInjector() {
+          @Override
+          public void before(String operation, String path) throws IOException {
+            if (operation.equals("upload") && path.endsWith("f3")) {
+              throw new ServerBusyException("busy", java.time.Instant.EPOCH);
+            }
+          }
+        });
+    Action[] uploads = new Action[6];
+    for (int i = 0; i < 6; i++) {
+      local.write("f" + i, "content " + i);
+    }
+    Snapshot l = scan();
+    for (int i = 0; i < 6; i++) {
+      uploads[i] = new Action.Upload(path("f" + i), at(l, "f" + i), Optional.empty());
+    }
+
+    assertThatThrownBy(() -> run(l, list(), uploads)).isInstanceOf(ServerBusyException.class);
+
+    assertThat(recorded).containsOnlyKeys(path("f0"), path("f1"), path("f2"));
+    assertThat(remote.files(P)).containsOnlyKeys("f0", "f1", "f2");
+    assertThat(events.events(SyncEvent.ActionStarted.class)).hasSize(4);
+  }
+
   // ---- P7 re-checks --------------------------------------------------------------------
 
   @Test

@@ -65,4 +65,17 @@ final class IndexJournalTest {
         .last()
         .satisfies(s -> assertThat(s.base().size()).isEqualTo(IndexJournal.BATCH + 1));
   }
+
+  @Test
+  void aLargeIndexIsSavedInBatchesThatGrowWithIt() {
+    IndexJournal large =
+        new IndexJournal(store, new ProjectState(ProjectWorld.CONFIG, Snapshot.empty()), clock);
+    for (int i = 0; i < 3_200; i++) {
+      large.record(RelPath.of("f" + i), Optional.of(Entry.folder(RelPath.of("f" + i))));
+    }
+
+    // 25 at a time up to 400 entries, then 1/16 of the index: 48 saves, not 3,200 / 25 = 128.
+    assertThat(store.saves()).hasSizeBetween(40, 64);
+    assertThat(store.saves().get(0).base().size()).isEqualTo(IndexJournal.BATCH);
+  }
 }

@@ -2,6 +2,7 @@ package io.github.osf4j.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.osf4j.core.AuthenticationException;
+import io.github.osf4j.core.CheckedOutException;
 import io.github.osf4j.core.PermissionDeniedException;
 import io.github.osf4j.core.ProjectNotFoundException;
 import io.github.osf4j.core.QuotaExceededException;
@@ -75,6 +76,10 @@ final class Failures {
 
   private static IOException forbidden(String what, String detail, String suffix) {
     String lower = detail.toLowerCase(Locale.ROOT);
+    if (lower.contains("checkout status")) {
+      return new CheckedOutException(
+          "cannot " + what + ": another user has checked the file out on OSF" + suffix);
+    }
     if (lower.contains("not authorized access to this view") || lower.contains("scope")) {
       return new PermissionDeniedException(
           "the access token lacks the scope needed to "

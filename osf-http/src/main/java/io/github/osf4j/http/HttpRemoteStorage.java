@@ -7,6 +7,8 @@ import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.Snapshot;
+import io.github.osf4j.core.SyncEvent;
+import io.github.osf4j.core.SyncListener;
 import io.github.osf4j.core.TokenSource;
 import io.github.osf4j.core.TransferListener;
 import io.github.osf4j.core.UserInfo;
@@ -16,6 +18,7 @@ import java.io.OutputStream;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -24,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@link RemoteStorage} over OSF API v2 (pinned to 2.20) and WaterButler v1. Thread-safe; all
- * operations share one concurrency limit and one request-rate bucket.
+ * operations share one concurrency limit, the optional request rate and the hosts' gates, which
+ * report the server's pauses ({@link SyncEvent.ServerWait}) to the listener given.
  */
 final class HttpRemoteStorage implements RemoteStorage {
   static final String USER_AGENT = "osf4j/" + version();
@@ -36,11 +40,16 @@ final class HttpRemoteStorage implements RemoteStorage {
   private final Uploader uploader;
   private final FileOps files;
 
-  @Inject
   HttpRemoteStorage(OsfHttpConfig config, TokenSource tokens) {
+    this(config, tokens, Optional.empty());
+  }
+
+  @Inject
+  HttpRemoteStorage(OsfHttpConfig config, TokenSource tokens, Optional<SyncListener> waits) {
     this(
         config,
         tokens,
+        waits.orElse(SyncListener.NONE),
         Transport.newClient(config),
         Clock.systemUTC(),
         Sleeper.REAL,
@@ -54,10 +63,23 @@ final class HttpRemoteStorage implements RemoteStorage {
       Clock clock,
       Sleeper sleeper,
       DoubleSupplier jitter) {
+    this(config, tokens, SyncListener.NONE, client, clock, sleeper, jitter);
+  }
+
+  HttpRemoteStorage(
+      OsfHttpConfig config,
+      TokenSource tokens,
+      SyncListener waits,
+      HttpClient client,
+      Clock clock,
+      Sleeper sleeper,
+      DoubleSupplier jitter) {
     this.server = new OsfServer(config.apiUrl().toString(), config.filesUrl().toString());
-    TokenBucket bucket =
-        new TokenBucket(config.rateBurst(), config.requestsPerDay(), clock, sleeper);
-    Transport transport = new Transport(client, config, bucket, USER_AGENT);
+    TokenBucket rate =
+        config.maxRate() > 0 ? TokenBucket.perSecond(config.maxRate(), clock, sleeper) : null;
+    HostGates gates =
+        new HostGates(config.maxConcurrency(), config.maxWait(), clock, sleeper, waits);
+    Transport transport = new Transport(client, config, rate, gates, USER_AGENT);
     Backoff backoff = new Backoff(config.retryBaseDelay(), config.retryMaxDelay(), jitter);
     Retrier retrier = new Retrier(transport, backoff, sleeper, clock, config);
     Urls urls = new Urls(config.apiUrl(), config.filesUrl());

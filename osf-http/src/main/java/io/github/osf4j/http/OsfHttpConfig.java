@@ -7,8 +7,13 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * How the OSF adapter reaches OSF: base URLs, timeouts, retries, the shared concurrency limit, the
- * request rate, the per-file size limit and the environment that names proxies.
+ * How the OSF adapter reaches OSF: base URLs, timeouts, retries, the shared concurrency limit, an
+ * optional request rate, the longest wait for a busy server, the per-file size limit and the
+ * environment that names proxies.
+ *
+ * <p>There is no fixed request budget: requests are bounded by {@code maxConcurrency}, by {@code
+ * maxRate} when set, and by the server, whose HTTP 429 pauses requests to its host for {@code
+ * Retry-After} and lowers that host's concurrency for a while.
  *
  * <p>Both base URLs must use HTTPS unless their host is loopback (127.0.0.0/8, ::1, localhost).
  *
@@ -18,12 +23,12 @@ import java.util.Map;
  * @param requestTimeout how long to wait for response headers (uploads get extra time per byte)
  * @param idleTimeout how long a response body may stall before the read fails
  * @param maxConcurrency the most requests in flight at once, shared by all operations
- * @param rateBurst the token bucket's capacity: requests that may go out back to back
- * @param requestsPerDay the bucket's refill rate
+ * @param maxRate the most requests per second, all hosts together; 0 for no limit (the default)
  * @param maxAttempts attempts per request step, the first included
  * @param retryBaseDelay the first backoff delay; doubled per attempt, with jitter
  * @param retryMaxDelay the longest backoff delay
- * @param maxRetryAfter the longest {@code Retry-After} worth waiting for; longer ones fail at once
+ * @param maxWait the longest pause a server may ask for ({@code Retry-After}); a longer one ends
+ *     the run with {@link io.github.osf4j.core.ServerBusyException}
  * @param maxFileBytes the largest file an upload may send (OSF refuses more than about 4.9 GiB)
  * @param environment where {@code HTTPS_PROXY}, {@code HTTP_PROXY} and {@code NO_PROXY} are read
  */
@@ -34,12 +39,11 @@ public record OsfHttpConfig(
     Duration requestTimeout,
     Duration idleTimeout,
     int maxConcurrency,
-    int rateBurst,
-    int requestsPerDay,
+    double maxRate,
     int maxAttempts,
     Duration retryBaseDelay,
     Duration retryMaxDelay,
-    Duration maxRetryAfter,
+    Duration maxWait,
     long maxFileBytes,
     Map<String, String> environment) {
 
@@ -52,6 +56,9 @@ public record OsfHttpConfig(
   /** WaterButler's largest accepted body: 4.9 GiB. */
   public static final long OSF_MAX_FILE_BYTES = (long) (4.9 * 1024 * 1024 * 1024);
 
+  /** How long a run waits for a busy server by default: 10 minutes. */
+  public static final Duration DEFAULT_MAX_WAIT = Duration.ofMinutes(10);
+
   public OsfHttpConfig {
     apiUrl = checkBase(apiUrl, "apiUrl");
     filesUrl = checkBase(filesUrl, "filesUrl");
@@ -60,10 +67,15 @@ public record OsfHttpConfig(
     positive(idleTimeout, "idleTimeout");
     positive(retryBaseDelay, "retryBaseDelay");
     positive(retryMaxDelay, "retryMaxDelay");
-    requireNonNull(maxRetryAfter, "maxRetryAfter");
-    if (maxConcurrency < 1 || rateBurst < 1 || requestsPerDay < 1 || maxAttempts < 1) {
-      throw new IllegalArgumentException(
-          "maxConcurrency, rateBurst, requestsPerDay and maxAttempts must be at least 1");
+    requireNonNull(maxWait, "maxWait");
+    if (maxWait.isNegative()) {
+      throw new IllegalArgumentException("maxWait must not be negative: " + maxWait);
+    }
+    if (maxConcurrency < 1 || maxAttempts < 1) {
+      throw new IllegalArgumentException("maxConcurrency and maxAttempts must be at least 1");
+    }
+    if (!(maxRate >= 0) || Double.isInfinite(maxRate)) {
+      throw new IllegalArgumentException("maxRate must be 0 (no limit) or positive: " + maxRate);
     }
     if (maxFileBytes < 0) {
       throw new IllegalArgumentException("maxFileBytes < 0: " + maxFileBytes);
@@ -72,8 +84,9 @@ public record OsfHttpConfig(
   }
 
   /**
-   * OSF production, 8 requests in flight, bursts of 1,000 requests refilled at 9,000 a day (so no
-   * 24-hour window exceeds OSF's 10,000), 6 attempts, and the process environment for proxies.
+   * OSF production, 8 requests in flight, no request rate of its own (the server's 429s pace the
+   * run), waits of up to 10 minutes for a busy server, 6 attempts, and the process environment for
+   * proxies.
    */
   public static OsfHttpConfig defaults() {
     return new OsfHttpConfig(
@@ -83,12 +96,11 @@ public record OsfHttpConfig(
         Duration.ofSeconds(120),
         Duration.ofSeconds(60),
         8,
-        1_000,
-        9_000,
+        0,
         6,
         Duration.ofMillis(500),
         Duration.ofSeconds(30),
-        Duration.ofMinutes(5),
+        DEFAULT_MAX_WAIT,
         OSF_MAX_FILE_BYTES,
         System.getenv());
   }
@@ -102,12 +114,11 @@ public record OsfHttpConfig(
         requestTimeout,
         idleTimeout,
         maxConcurrency,
-        rateBurst,
-        requestsPerDay,
+        maxRate,
         maxAttempts,
         retryBaseDelay,
         retryMaxDelay,
-        maxRetryAfter,
+        maxWait,
         maxFileBytes,
         environment);
   }
@@ -121,18 +132,17 @@ public record OsfHttpConfig(
         request,
         idle,
         maxConcurrency,
-        rateBurst,
-        requestsPerDay,
+        maxRate,
         maxAttempts,
         retryBaseDelay,
         retryMaxDelay,
-        maxRetryAfter,
+        maxWait,
         maxFileBytes,
         environment);
   }
 
-  /** This config with another concurrency limit and request rate. */
-  public OsfHttpConfig withLimits(int concurrency, int burst, int perDay) {
+  /** This config with another concurrency limit. */
+  public OsfHttpConfig withConcurrency(int concurrency) {
     return new OsfHttpConfig(
         apiUrl,
         filesUrl,
@@ -140,19 +150,17 @@ public record OsfHttpConfig(
         requestTimeout,
         idleTimeout,
         concurrency,
-        burst,
-        perDay,
+        maxRate,
         maxAttempts,
         retryBaseDelay,
         retryMaxDelay,
-        maxRetryAfter,
+        maxWait,
         maxFileBytes,
         environment);
   }
 
-  /** This config with another retry policy. */
-  public OsfHttpConfig withRetries(
-      int attempts, Duration baseDelay, Duration maxDelay, Duration longestRetryAfter) {
+  /** This config with another request rate: requests per second, 0 for no limit. */
+  public OsfHttpConfig withMaxRate(double requestsPerSecond) {
     return new OsfHttpConfig(
         apiUrl,
         filesUrl,
@@ -160,12 +168,35 @@ public record OsfHttpConfig(
         requestTimeout,
         idleTimeout,
         maxConcurrency,
-        rateBurst,
-        requestsPerDay,
+        requestsPerSecond,
+        maxAttempts,
+        retryBaseDelay,
+        retryMaxDelay,
+        maxWait,
+        maxFileBytes,
+        environment);
+  }
+
+  /** This config with another longest wait for a busy server. */
+  public OsfHttpConfig withMaxWait(Duration longest) {
+    return withRetries(maxAttempts, retryBaseDelay, retryMaxDelay, longest);
+  }
+
+  /** This config with another retry policy. */
+  public OsfHttpConfig withRetries(
+      int attempts, Duration baseDelay, Duration maxDelay, Duration longestWait) {
+    return new OsfHttpConfig(
+        apiUrl,
+        filesUrl,
+        connectTimeout,
+        requestTimeout,
+        idleTimeout,
+        maxConcurrency,
+        maxRate,
         attempts,
         baseDelay,
         maxDelay,
-        longestRetryAfter,
+        longestWait,
         maxFileBytes,
         environment);
   }
@@ -179,12 +210,11 @@ public record OsfHttpConfig(
         requestTimeout,
         idleTimeout,
         maxConcurrency,
-        rateBurst,
-        requestsPerDay,
+        maxRate,
         maxAttempts,
         retryBaseDelay,
         retryMaxDelay,
-        maxRetryAfter,
+        maxWait,
         bytes,
         environment);
   }
@@ -198,12 +228,11 @@ public record OsfHttpConfig(
         requestTimeout,
         idleTimeout,
         maxConcurrency,
-        rateBurst,
-        requestsPerDay,
+        maxRate,
         maxAttempts,
         retryBaseDelay,
         retryMaxDelay,
-        maxRetryAfter,
+        maxWait,
         maxFileBytes,
         env);
   }

@@ -15,10 +15,11 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs a request step with retries: 429 waits for {@code Retry-After}, maintenance 503 and other
- * 5xx and I/O failures back off exponentially with jitter. Steps that are not idempotent are
- * repeated only when the request cannot have been processed. A host that refuses connections
- * several times in a row ({@link HostHealth}) fails every request at once. Thread-safe.
+ * Runs a request step with retries: 429 pauses the host for {@code Retry-After} (see {@link
+ * HostGates}) and is retried without counting as a failed attempt; maintenance 503 and other 5xx
+ * and I/O failures back off exponentially with jitter. Steps that are not idempotent are repeated
+ * only when the request cannot have been processed. A host that refuses connections several times
+ * in a row ({@link HostHealth}) fails every request at once. Thread-safe.
  */
 final class Retrier {
 
@@ -34,13 +35,16 @@ final class Retrier {
     T handle(Reply reply) throws IOException;
   }
 
+  /** How many 429s in a row one step accepts before it fails. */
+  static final int MAX_THROTTLED = 100;
+
   private final Transport transport;
   private final Backoff backoff;
   private final Sleeper sleeper;
   private final Clock clock;
   private final int maxAttempts;
-  private final Duration maxRetryAfter;
   private final HostHealth health;
+  private final HostGates gates;
 
   Retrier(
       Transport transport, Backoff backoff, Sleeper sleeper, Clock clock, OsfHttpConfig config) {
@@ -49,30 +53,41 @@ final class Retrier {
     this.sleeper = sleeper;
     this.clock = clock;
     this.maxAttempts = config.maxAttempts();
-    this.maxRetryAfter = config.maxRetryAfter();
     this.health = new HostHealth(clock);
+    this.gates = transport.gates();
   }
 
   <T> T run(Step step, Source source, Handler<T> handler) throws IOException {
     IOException last = null;
     boolean maintenance = false;
+    int throttled = 0;
     for (int attempt = 1; ; attempt++) {
       Duration wait;
       try {
-        return attempt(step, source, handler);
+        return attempt(step, source, handler, throttled);
       } catch (Retry retry) {
         last = retry.failure;
         maintenance = retry.maintenance;
         wait = retry.wait != null ? retry.wait : backoff.delay(attempt);
+        if (retry.throttled) {
+          // The server did not process the request: its pause, not an attempt, is what it costs.
+          attempt--;
+          if (++throttled >= MAX_THROTTLED) {
+            throw exhausted(step, throttled, false, last);
+          }
+        }
       }
       if (attempt >= maxAttempts) {
         throw exhausted(step, attempt, maintenance, last);
       }
-      sleeper.sleep(wait);
+      if (!wait.isZero()) {
+        sleeper.sleep(wait);
+      }
     }
   }
 
-  private <T> T attempt(Step step, Source source, Handler<T> handler) throws IOException {
+  private <T> T attempt(Step step, Source source, Handler<T> handler, int throttled)
+      throws IOException {
     Reply reply;
     Req req = source.next();
     health.check(req.uri());
@@ -88,7 +103,7 @@ final class Retrier {
     }
     health.answered(req.uri());
     try (reply) {
-      checkRetryStatus(step, reply);
+      checkRetryStatus(step, reply, throttled);
       return handler.handle(reply);
     } catch (Retry | InterruptedIOException e) {
       throw e;
@@ -101,21 +116,18 @@ final class Retrier {
     }
   }
 
-  private void checkRetryStatus(Step step, Reply reply) throws IOException {
+  private void checkRetryStatus(Step step, Reply reply, int throttled) throws IOException {
     int status = reply.status();
     if (status == 429) {
       Duration after = Backoff.retryAfter(reply.header("Retry-After"), clock);
-      if (after != null && after.compareTo(maxRetryAfter) > 0) {
-        throw new ServerException(
-            "OSF's request limit is reached; it asks to wait "
-                + after.toSeconds()
-                + " s before "
-                + step.what()
-                + " (HTTP 429)");
-      }
+      gates.throttled(reply.uri(), after != null ? after : backoff.delay(throttled + 1));
       throw new Retry(
-          new ServerException(step.what() + ": too many requests (HTTP 429)"), after, false);
+          new ServerException(step.what() + ": too many requests (HTTP 429)"),
+          Duration.ZERO,
+          false,
+          true);
     }
+    gates.answered(reply.uri());
     if (status == 503) {
       byte[] body = reply.bytes();
       boolean down = Failures.isMaintenance(parseOrNull(body));
@@ -195,12 +207,22 @@ final class Retrier {
     private final transient @Nullable IOException failure;
     private final transient @Nullable Duration wait;
     private final boolean maintenance;
+    private final boolean throttled;
 
     Retry(@Nullable IOException failure, @Nullable Duration wait, boolean maintenance) {
+      this(failure, wait, maintenance, false);
+    }
+
+    Retry(
+        @Nullable IOException failure,
+        @Nullable Duration wait,
+        boolean maintenance,
+        boolean throttled) {
       super(describe(failure), failure);
       this.failure = failure;
       this.wait = wait;
       this.maintenance = maintenance;
+      this.throttled = throttled;
     }
   }
 }

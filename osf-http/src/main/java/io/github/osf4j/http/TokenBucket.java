@@ -6,11 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A token bucket shared by every request: {@code capacity} requests may go out back to back, then
- * one per {@code 1/rate}. Callers reserve a token and wait outside the lock. Thread-safe.
+ * The user's optional request rate ({@code --max-rate}), shared by every request: {@code capacity}
+ * requests may go out back to back, then {@code perSecond} a second. Callers reserve a token and
+ * wait outside the lock. Thread-safe.
  */
 final class TokenBucket {
-  private static final double NANOS_PER_DAY = Duration.ofDays(1).toNanos();
+  private static final double NANOS_PER_SECOND = 1e9;
 
   private final Clock clock;
   private final Sleeper sleeper;
@@ -19,11 +20,11 @@ final class TokenBucket {
   private double tokens;
   private Instant last;
 
-  TokenBucket(int capacity, int perDay, Clock clock, Sleeper sleeper) {
+  TokenBucket(double capacity, double perSecond, Clock clock, Sleeper sleeper) {
     this.clock = clock;
     this.sleeper = sleeper;
     this.capacity = capacity;
-    this.perNano = perDay / NANOS_PER_DAY;
+    this.perNano = perSecond / NANOS_PER_SECOND;
     this.tokens = capacity;
     this.last = clock.instant();
   }
@@ -34,6 +35,11 @@ final class TokenBucket {
     if (!wait.isZero()) {
       sleeper.sleep(wait);
     }
+  }
+
+  /** A bucket for {@code perSecond} requests a second, at most one second's worth at once. */
+  static TokenBucket perSecond(double perSecond, Clock clock, Sleeper sleeper) {
+    return new TokenBucket(Math.max(1, perSecond), perSecond, clock, sleeper);
   }
 
   /** Takes one token now (possibly going into debt) and returns how long to wait for it. */

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Sends one request (following redirects itself, without credentials to another origin) under the
- * shared concurrency limit and request rate. Thread-safe.
+ * shared concurrency limit, the optional request rate and its host's gate. Thread-safe.
  */
 final class Transport {
   private static final int MAX_REDIRECTS = 5;
@@ -27,15 +27,27 @@ final class Transport {
   private final HttpClient client;
   private final OsfHttpConfig config;
   private final Semaphore permits;
-  private final TokenBucket bucket;
+  private final @Nullable TokenBucket rate;
+  private final HostGates gates;
   private final String userAgent;
 
-  Transport(HttpClient client, OsfHttpConfig config, TokenBucket bucket, String userAgent) {
+  Transport(
+      HttpClient client,
+      OsfHttpConfig config,
+      @Nullable TokenBucket rate,
+      HostGates gates,
+      String userAgent) {
     this.client = client;
     this.config = config;
     this.permits = new Semaphore(config.maxConcurrency(), true);
-    this.bucket = bucket;
+    this.rate = rate;
+    this.gates = gates;
     this.userAgent = userAgent;
+  }
+
+  /** The hosts' gates, which the retrier tells about 429s. */
+  HostGates gates() {
+    return gates;
   }
 
   /** Builds the JDK client: no automatic redirects, proxies from the environment. */
@@ -83,22 +95,34 @@ final class Transport {
       Req req, String method, URI uri, Credentials credentials, @Nullable Content body)
       throws IOException {
     HttpRequest request = build(req, method, uri, credentials, body);
-    bucket.acquire();
-    acquirePermit();
+    gates.enter(uri);
+    Runnable release =
+        () -> {
+          permits.release();
+          gates.leave(uri);
+        };
+    try {
+      if (rate != null) {
+        rate.acquire();
+      }
+      acquirePermit();
+    } catch (IOException | RuntimeException e) {
+      gates.leave(uri);
+      throw e;
+    }
     try {
       HttpResponse<InputStream> response =
           client.send(request, info -> new IdleTimeoutBody(config.idleTimeout()));
-      return new Reply(
-          response.statusCode(), response.headers(), response.body(), uri, permits::release);
+      return new Reply(response.statusCode(), response.headers(), response.body(), uri, release);
     } catch (InterruptedException e) {
-      permits.release();
+      release.run();
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted during " + method + " " + uri.getPath());
     } catch (UncheckedIOException e) {
-      permits.release();
+      release.run();
       throw e.getCause();
     } catch (IOException | RuntimeException e) {
-      permits.release();
+      release.run();
       throw e;
     }
   }

@@ -8,6 +8,7 @@ import io.github.osf4j.core.PermissionDeniedException;
 import io.github.osf4j.core.ProjectNotFoundException;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteRef;
+import io.github.osf4j.core.ServerBusyException;
 import io.github.osf4j.core.Snapshot;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -115,6 +116,7 @@ final class TreeLister {
           || cause instanceof PermissionDeniedException
           || cause instanceof ProjectNotFoundException
           || cause instanceof IncompleteListingException
+          || cause instanceof ServerBusyException
           || cause instanceof InterruptedIOException) {
         throw (IOException) cause;
       }

@@ -35,7 +35,7 @@ final class Emulator implements AutoCloseable {
     return OsfHttpConfig.defaults()
         .withUrls(URI.create(server.apiUrl()), URI.create(server.filesUrl()))
         .withEnvironment(Map.of())
-        .withLimits(4, 100_000, 1_000_000)
+        .withConcurrency(4)
         .withRetries(4, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofMinutes(2))
         .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(5));
   }

@@ -37,7 +37,7 @@ final class Harness {
           emu.server.putFile(node, "folder" + f + "/file" + i + ".txt", new byte[] {(byte) i});
         }
       }
-      OsfHttpConfig config = emu.config().withLimits(concurrency, 100_000, 1_000_000);
+      OsfHttpConfig config = emu.config().withConcurrency(concurrency);
       HttpRemoteStorage storage = emu.storage(config, Emulator.TOKEN);
       Fault latency = Fault.latency(Duration.ofMillis(50));
       emu.server.faults().add(latency);

@@ -15,8 +15,9 @@ final class OsfHttpConfigTest {
     assertThat(config.apiUrl()).isEqualTo(URI.create("https://api.osf.io/v2/"));
     assertThat(config.filesUrl()).isEqualTo(URI.create("https://files.osf.io/v1/"));
     assertThat(config.maxFileBytes()).isEqualTo((long) (4.9 * 1024 * 1024 * 1024));
-    // No 24-hour window may exceed OSF's 10,000 requests: burst + daily refill <= 10,000.
-    assertThat(config.rateBurst() + config.requestsPerDay()).isLessThanOrEqualTo(10_000);
+    // No budget of its own: the server's 429s pace the run, for up to 10 minutes at a time.
+    assertThat(config.maxRate()).isZero();
+    assertThat(config.maxWait()).isEqualTo(java.time.Duration.ofMinutes(10));
   }
 
   @Test
@@ -58,7 +59,11 @@ final class OsfHttpConfigTest {
 
   @Test
   void nonsenseLimitsAreRejected() {
-    assertThatThrownBy(() -> OsfHttpConfig.defaults().withLimits(0, 1, 1))
+    assertThatThrownBy(() -> OsfHttpConfig.defaults().withConcurrency(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> OsfHttpConfig.defaults().withMaxRate(-1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> OsfHttpConfig.defaults().withMaxRate(Double.NaN))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> OsfHttpConfig.defaults().withMaxFileBytes(-1))
         .isInstanceOf(IllegalArgumentException.class);

@@ -16,12 +16,13 @@ final class ReplyTest {
   void readingTheWholeBodyFreesTheSlotBeforeClose() {
     try (Emulator emu = Emulator.start()) {
       String node = emu.server.createProject("p");
-      OsfHttpConfig config = emu.config().withLimits(1, 100_000, 1_000_000);
+      OsfHttpConfig config = emu.config().withConcurrency(1);
       Transport transport =
           new Transport(
               Transport.newClient(config),
               config,
-              new TokenBucket(100, 100_000, Clock.systemUTC(), d -> {}),
+              null,
+              new HostGates(1, Duration.ofMinutes(1), Clock.systemUTC(), d -> {}, e -> {}),
               "test");
       URI uri = URI.create(emu.server.filesUrl() + "resources/" + node + "/providers/osfstorage/");
       Credentials credentials = Credentials.bearer(new AccessToken(Emulator.TOKEN));

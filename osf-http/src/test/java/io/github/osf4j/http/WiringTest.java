@@ -59,7 +59,7 @@ final class WiringTest {
       emu.server.putFile(node, "f" + f + "/x.txt", new byte[] {1});
     }
     emu.server.faults().add(Fault.latency(Duration.ofMillis(30)));
-    OsfHttpConfig config = emu.config().withLimits(3, 100_000, 1_000_000);
+    OsfHttpConfig config = emu.config().withConcurrency(3);
     CountingClient client = new CountingClient(Transport.newClient(config));
     HttpRemoteStorage storage =
         new HttpRemoteStorage(

@@ -82,7 +82,7 @@ final class Rig implements AutoCloseable {
     return OsfHttpConfig.defaults()
         .withUrls(URI.create(server.apiUrl()), URI.create(server.filesUrl()))
         .withEnvironment(Map.of())
-        .withLimits(8, 1_000_000, 1_000_000_000)
+        .withConcurrency(8)
         .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(10))
         .withRetries(8, Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofSeconds(5));
   }

@@ -38,7 +38,7 @@ final class SyncChild {
         OsfHttpConfig.defaults()
             .withUrls(URI.create(args[0]), URI.create(args[1]))
             .withEnvironment(Map.of())
-            .withLimits(8, 1_000_000, 1_000_000_000)
+            .withConcurrency(8)
             .withRetries(8, Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofSeconds(5));
     Session session =
         new Session(

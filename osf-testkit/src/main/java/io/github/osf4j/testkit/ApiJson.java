@@ -182,7 +182,12 @@ final class ApiJson {
     } else {
       at.put("guid", f.guid);
     }
-    at.putNull("checkout").put("name", f.name).put("kind", f.folder ? "folder" : "file");
+    if (f.checkout == null) {
+      at.putNull("checkout");
+    } else {
+      at.put("checkout", f.checkout);
+    }
+    at.put("name", f.name).put("kind", f.folder ? "folder" : "file");
     at.put("path", "/" + f.id + (f.folder ? "/" : ""));
     if (v == null) {
       at.putNull("size");

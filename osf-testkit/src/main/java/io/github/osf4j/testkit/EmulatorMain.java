@@ -8,13 +8,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The standalone runner: {@code java -jar osf-testkit.jar --port N --token T [--user
- * EMAIL:PASSWORD] [--otp-secret S] [--latency-ms N] [--fail-rate P] [--seed N]}.
+ * EMAIL:PASSWORD] [--otp-secret S] [--latency-ms N] [--fail-rate P] [--seed N] [--api-limit N]
+ * [--wb-limit N] [--wb-window SECONDS]}.
  */
 public final class EmulatorMain {
   static final String USAGE =
       "usage: osf-emulator --port N --token T [--user EMAIL:PASSWORD] [--otp-secret BASE32]"
-          + " [--latency-ms N] [--fail-rate P] [--seed N]\n"
-          + "  --port 0 picks a free port; --fail-rate P answers 503 with probability P (0..1).";
+          + " [--latency-ms N] [--fail-rate P] [--seed N] [--api-limit N] [--wb-limit N]"
+          + " [--wb-window SECONDS]\n"
+          + "  --port 0 picks a free port; --fail-rate P answers 503 with probability P (0..1).\n"
+          + "  --api-limit N: API v2 answers 429 after N requests a day per user (osf.io: 10000).\n"
+          + "  --wb-limit N: WaterButler's limiter on, N requests per token per window"
+          + " (--wb-window, default 3600 s; osf.io when on: 3600 an hour).";
 
   private EmulatorMain() {}
 
@@ -67,6 +72,8 @@ public final class EmulatorMain {
   private static String configure(FakeOsfServer.Builder b, String[] args) {
     String token = null;
     boolean portGiven = false;
+    int wbLimit = 0;
+    int wbWindow = 3600;
     for (int i = 0; i < args.length; i += 2) {
       String flag = args[i];
       String value = i + 1 < args.length ? args[i + 1] : null;
@@ -106,8 +113,19 @@ public final class EmulatorMain {
         }
         case "--fail-rate" -> b.initialFault(Fault.status(503).probability(rate(value)));
         case "--seed" -> b.seed(longValue(flag, value));
+        case "--api-limit" -> b.apiDailyLimit(nonNegative(flag, value));
+        case "--wb-limit" -> wbLimit = nonNegative(flag, value);
+        case "--wb-window" -> {
+          wbWindow = nonNegative(flag, value);
+          if (wbWindow == 0) {
+            throw new IllegalArgumentException("--wb-window must be at least 1");
+          }
+        }
         default -> throw new IllegalArgumentException("unknown flag " + flag);
       }
+    }
+    if (wbLimit > 0) {
+      b.waterButlerLimit(wbLimit, Duration.ofSeconds(wbWindow));
     }
     if (!portGiven) {
       throw new IllegalArgumentException("--port is required");
@@ -124,6 +142,14 @@ public final class EmulatorMain {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--otp-secret must be base32", e);
     }
+  }
+
+  private static int nonNegative(String flag, String value) {
+    int n = integer(flag, value);
+    if (n < 0) {
+      throw new IllegalArgumentException(flag + " must be >= 0");
+    }
+    return n;
   }
 
   private static double rate(String value) {

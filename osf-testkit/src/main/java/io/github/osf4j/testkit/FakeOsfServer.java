@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -54,7 +55,8 @@ public final class FakeOsfServer implements AutoCloseable {
                 "http://127.0.0.1:" + loop.port(),
                 b.quotaBytes,
                 b.publicQuotaBytes,
-                b.maxFileBytes));
+                b.maxFileBytes),
+            new RateLimits(b.clock, b.apiDailyLimit, Duration.ofDays(1), b.wbLimit, b.wbWindow));
   }
 
   private HttpResponse route(HttpRequest r) throws IOException {
@@ -261,6 +263,23 @@ public final class FakeOsfServer implements AutoCloseable {
     return p.isEmpty() ? new String[0] : p.split("/+");
   }
 
+  /**
+   * Checks the file at {@code materializedPath} out to {@code userId} (null checks it in): others
+   * can then not update it (WaterButler answers 403 "File cannot be updated due to checkout
+   * status.").
+   */
+  public void checkOut(String nodeId, String materializedPath, @Nullable String userId) {
+    String id =
+        fileId(nodeId, materializedPath)
+            .orElseThrow(() -> new IllegalArgumentException("no file " + materializedPath));
+    synchronized (store) {
+      FileRec f = store.file(id);
+      if (f != null) {
+        f.checkout = userId;
+      }
+    }
+  }
+
   /** Stops serving and deletes the temporary data folder (a given dataDir is kept). */
   @Override
   public void close() {
@@ -293,6 +312,9 @@ public final class FakeOsfServer implements AutoCloseable {
     private @Nullable Path dataDir;
     private long seed = 1;
     private boolean redirectDownloads;
+    private int apiDailyLimit;
+    private int wbLimit;
+    private Duration wbWindow = Duration.ofHours(1);
     private final java.util.List<Fault> initialFaults = new java.util.ArrayList<>();
 
     private Builder() {}
@@ -374,6 +396,32 @@ public final class FakeOsfServer implements AutoCloseable {
     /** Whether WaterButler downloads answer 302 to a signed local URL (also in faults()). */
     public Builder redirectDownloads(boolean on) {
       this.redirectDownloads = on;
+      return this;
+    }
+
+    /**
+     * API v2's limit of requests per user and day (osf.io: 10,000); 0, the default, for none. Over
+     * it: 429 with {@code Retry-After} until the oldest request of the last 24 hours ages out.
+     */
+    public Builder apiDailyLimit(int requests) {
+      if (requests < 0) {
+        throw new IllegalArgumentException("apiDailyLimit < 0");
+      }
+      this.apiDailyLimit = requests;
+      return this;
+    }
+
+    /**
+     * Turns WaterButler's limiter on: {@code requests} per token in each fixed {@code window}
+     * (osf.io, when on: 3,600 an hour); 0, the default, for off. Over it: 429 with {@code
+     * Retry-After} (the rest of the window) and the {@code X-Waterbutler-RateLimiting-*} headers.
+     */
+    public Builder waterButlerLimit(int requests, Duration window) {
+      if (requests < 0 || window.isNegative() || window.isZero()) {
+        throw new IllegalArgumentException("waterButlerLimit needs requests >= 0 and a window");
+      }
+      this.wbLimit = requests;
+      this.wbWindow = window;
       return this;
     }
 

@@ -21,6 +21,9 @@ final class FileRec {
 
   Instant touched;
 
+  /** The id of the user who checked the file out, or null. */
+  @Nullable String checkout;
+
   FileRec(
       String id,
       String nodeId,

@@ -8,9 +8,11 @@ final class Router implements Handler {
   private final Env env;
   private final ApiHandler api;
   private final WbHandler wb;
+  private final RateLimits limits;
 
-  Router(Env env) {
+  Router(Env env, RateLimits limits) {
     this.env = env;
+    this.limits = limits;
     this.api = new ApiHandler(env);
     this.wb = new WbHandler(env);
   }
@@ -20,6 +22,10 @@ final class Router implements Handler {
     Fault answer = r.decision.answer;
     if (answer != null) {
       return faultAnswer(answer, r);
+    }
+    HttpResponse limited = limits.check(r, env.base());
+    if (limited != null) {
+      return limited;
     }
     String p = r.path;
     if (p.startsWith("/v2/") || p.equals("/v2") || p.startsWith("/v2//")) {

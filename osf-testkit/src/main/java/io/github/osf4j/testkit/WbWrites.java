@@ -34,6 +34,11 @@ final class WbWrites {
         return Responses.wbError(
             409, "Path must be a folder (and end with a \"/\") if trying to create a subfolder");
       }
+      String checkout = target.checkout;
+      Account caller = t.who().user();
+      if (checkout != null && (caller == null || !checkout.equals(caller.id()))) {
+        return Responses.wbError(403, "File cannot be updated due to checkout status.");
+      }
       return upload(target, null);
     }
     if (name == null || name.isEmpty()) {
