@@ -114,6 +114,11 @@ public final class Project implements AutoCloseable {
    * Scans the local folder, lists the project and plans, changing nothing (a dry run). A missing
    * local folder gives an unsafe plan with no actions (P9).
    *
+   * <p>The ignore rules are read once, here: the defaults, the project file's patterns, the local
+   * {@code .osfignore} and the store's own files. They filter the index, the scan and the listing
+   * alike, so an ignored path is never acted on; a {@code .osfignore} that this run downloads
+   * applies from the next run (where it only takes paths out of the sync).
+   *
    * @throws IncompleteListingException when the project could not be listed completely
    * @throws ProjectLockedException when another run holds the project
    */
