@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -58,10 +59,10 @@ final class ProjectLocker {
         return created.get();
       }
       Existing existing = existing(file);
-      if (existing instanceof Existing.Stale stale) {
+      if (existing instanceof Stale stale) {
         return stale.held();
       }
-      if (existing instanceof Existing.Refused refused) {
+      if (existing instanceof Refused refused) {
         if (!breakOthers) {
           throw new ProjectLockedException(refused.message());
         }
@@ -90,19 +91,18 @@ final class ProjectLocker {
     try {
       channel = FileChannel.open(file.path(), READ, WRITE);
     } catch (NoSuchFileException e) {
-      return new Existing.Gone();
+      return new Gone();
     }
     boolean kept = false;
     try {
       FileLock osLock = tryLock(channel);
       LockInfo owner = file.read(channel);
       if (key.isEmpty() || !key.equals(file.key())) {
-        return new Existing.Gone();
+        return new Gone();
       }
       String refusal = refusal(file, osLock != null, owner);
       if (refusal != null) {
-        return new Existing.Refused(
-            refusal, owner == null ? "an unreadable lock" : age(owner), key);
+        return new Refused(refusal, owner == null ? "an unreadable lock" : age(owner), key);
       }
       String notice =
           owner == null
@@ -110,7 +110,7 @@ final class ProjectLocker {
               : "took over a stale lock: " + age(owner) + " is no longer running";
       Optional<Held> held = own(file, channel, notice, requireNonNull(osLock, "osLock"), false);
       kept = held.isPresent();
-      return held.<Existing>map(Existing.Stale::new).orElseGet(Existing.Gone::new);
+      return held.<Existing>map(Stale::new).orElseGet(Gone::new);
     } finally {
       if (!kept) {
         channel.close();
@@ -173,11 +173,20 @@ final class ProjectLocker {
         + where
         + " (lock file "
         + file.path()
-        + "). Wait for it to finish; if it is not running any more, rerun with --break-lock.";
+        + "). Wait for it to finish; if it is not running any more, rerun with --break-lock";
   }
 
+  /** {@code process 42 on host lab, locked 3 min ago (2026-11-26T14:30:05Z)}. */
   private String age(LockInfo owner) {
-    return owner.describe() + " (" + Ages.since(owner.started(), clock.instant()) + ")";
+    return "process "
+        + owner.pid()
+        + " on host "
+        + owner.host()
+        + ", "
+        + Ages.since(owner.started(), clock.instant())
+        + " ("
+        + owner.started().truncatedTo(ChronoUnit.SECONDS)
+        + ")";
   }
 
   private byte[] info(LockInfo info) throws IOException {
@@ -199,16 +208,16 @@ final class ProjectLocker {
   }
 
   /** What {@link #existing} found. */
-  private sealed interface Existing {
-    /** A stale lock, taken over. */
-    record Stale(Held held) implements Existing {}
+  private sealed interface Existing permits Stale, Refused, Gone {}
 
-    /** A lock that is not ours to take. */
-    record Refused(String message, String owner, Optional<Object> key) implements Existing {}
+  /** A stale lock, taken over. */
+  private record Stale(Held held) implements Existing {}
 
-    /** The file went away or was replaced meanwhile. */
-    record Gone() implements Existing {}
-  }
+  /** A lock that is not ours to take. */
+  private record Refused(String message, String owner, Optional<Object> key) implements Existing {}
+
+  /** The file went away or was replaced meanwhile. */
+  private record Gone() implements Existing {}
 
   /** A held lock; closing it removes the file if it is still this lock's. Idempotent. */
   private static final class Held implements ProjectStore.Lock {
