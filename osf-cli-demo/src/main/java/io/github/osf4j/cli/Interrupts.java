@@ -6,9 +6,11 @@ import sun.misc.Signal;
 
 /**
  * While a run holds a project, turns SIGINT (Ctrl-C) and SIGTERM into a cancel of that run, which
- * then stops cleanly; a second signal halts the process at once (the project file is written
- * atomically, so it is still the old or the new one, and the next run takes the lock over). A
- * shutdown hook cannot do this: it cannot wait for the run to record what finished.
+ * then stops cleanly; a second SIGINT (Ctrl-C pressed again) halts the process at once (the project
+ * file is written atomically, so it is still the old or the new one, and the next run takes the
+ * lock over). A repeated SIGTERM changes nothing: {@code timeout} sends it twice (to the process
+ * and to its group). A shutdown hook cannot do this: it cannot wait for the run to record what
+ * finished.
  */
 final class Interrupts implements AutoCloseable {
   private final CliContext context;
@@ -51,6 +53,9 @@ final class Interrupts implements AutoCloseable {
       if (first == null) {
         first = name;
       }
+    }
+    if (again && name.equals("TERM") && !isClosed()) {
+      return;
     }
     if (again) {
       if (!isClosed()) {

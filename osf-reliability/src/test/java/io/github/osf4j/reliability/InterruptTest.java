@@ -56,7 +56,7 @@ final class InterruptTest {
           work.seedSized(2, (2 << 20) + random.nextInt(2 << 20));
         }
         String signal = k % 2 == 0 ? "INT" : "TERM";
-        boolean twice = k % 4 == 3;
+        boolean twice = k % 5 == 3;
         String point = k % 3 == 0 ? "listing" : k % 3 == 1 ? "transfers" : "late";
         int target =
             switch (point) {

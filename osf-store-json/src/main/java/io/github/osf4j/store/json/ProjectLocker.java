@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -172,11 +173,20 @@ final class ProjectLocker {
         + where
         + " (lock file "
         + file.path()
-        + "). Wait for it to finish; if it is not running any more, rerun with --break-lock.";
+        + "). Wait for it to finish; if it is not running any more, rerun with --break-lock";
   }
 
+  /** {@code process 42 on host lab, locked 3 min ago (2026-11-26T14:30:05Z)}. */
   private String age(LockInfo owner) {
-    return owner.describe() + " (" + Ages.since(owner.started(), clock.instant()) + ")";
+    return "process "
+        + owner.pid()
+        + " on host "
+        + owner.host()
+        + ", "
+        + Ages.since(owner.started(), clock.instant())
+        + " ("
+        + owner.started().truncatedTo(ChronoUnit.SECONDS)
+        + ")";
   }
 
   private byte[] info(LockInfo info) throws IOException {
