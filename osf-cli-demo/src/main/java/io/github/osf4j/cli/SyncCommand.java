@@ -1,13 +1,17 @@
 package io.github.osf4j.cli;
 
+import io.github.osf4j.core.Action;
 import io.github.osf4j.core.ConflictPolicy;
 import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.ServerBusyException;
+import io.github.osf4j.core.SyncEvent;
 import io.github.osf4j.core.SyncListener;
 import io.github.osf4j.core.SyncOptions;
 import io.github.osf4j.core.SyncReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -78,7 +82,7 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
       if (!json) {
         printPlan(run, plan);
       }
-      SyncReport report = apply(run, plan);
+      SyncReport report = applyCounting(run, plan);
       if (json) {
         root.context().print(JsonOutput.write(JsonOutput.report(report, plan)));
       } else if ((!root.quiet && !Plans.changes(plan).isEmpty()) || !report.isComplete()) {
@@ -118,22 +122,56 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
     }
   }
 
-  private SyncReport apply(ProjectRun run, Plan plan) throws IOException {
+  /**
+   * Applies the plan; when the server stops the run (HTTP 429 beyond --max-wait), first says how
+   * many changes were done and saved.
+   */
+  private SyncReport applyCounting(ProjectRun run, Plan plan) throws IOException {
+    AtomicInteger done = new AtomicInteger();
+    SyncListener counting =
+        event -> {
+          if (event instanceof SyncEvent.ActionDone d
+              && !(d.action() instanceof Action.RecordOnly)) {
+            done.incrementAndGet();
+          }
+        };
+    try {
+      return apply(run, plan, counting);
+    } catch (ServerBusyException e) {
+      root.context()
+          .error(
+              "osf4j: stopped after "
+                  + done.get()
+                  + " of "
+                  + Plans.changes(plan).size()
+                  + " changes, which are saved; the next sync carries on from there.");
+      throw e;
+    }
+  }
+
+  private SyncReport apply(ProjectRun run, Plan plan, SyncListener counting) throws IOException {
     if (json || root.quiet) {
-      return run.apply(SyncListener.NONE);
+      return run.apply(counting);
     }
     if (root.context().console() == null) {
       if (!root.verbose) {
-        return run.apply(SyncListener.NONE);
+        return run.apply(counting);
       }
-      return applyShowingWaits(run, new PlainProgress(root.context()));
+      return applyShowingWaits(run, both(new PlainProgress(root.context()), counting));
     }
     ProgressBars bars = new ProgressBars(root.context().err(), plan);
     try {
-      return applyShowingWaits(run, bars);
+      return applyShowingWaits(run, both(bars, counting));
     } finally {
       bars.close();
     }
+  }
+
+  private static SyncListener both(SyncListener a, SyncListener b) {
+    return event -> {
+      a.onEvent(event);
+      b.onEvent(event);
+    };
   }
 
   /** Applies with {@code progress}, which also shows when a server asks the run to wait. */
