@@ -2,6 +2,7 @@ package io.github.osf4j.cli;
 
 import io.github.osf4j.core.ConflictPolicy;
 import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.ServerBusyException;
 import io.github.osf4j.core.ServerUnreachableException;
 import io.github.osf4j.core.SyncCancelledException;
 import io.github.osf4j.core.SyncListener;
@@ -116,6 +117,16 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
         closeBars();
         root.context().error("osf4j: " + unreachable(plan, e));
         return ExitCodes.SERVER;
+      } catch (ServerBusyException e) {
+        closeBars();
+        root.context()
+            .error(
+                "osf4j: stopped after "
+                    + notes.changesDone()
+                    + " of "
+                    + Plans.changes(plan).size()
+                    + " changes, which are saved; the next sync carries on from there.");
+        throw e;
       } finally {
         waits.forwardTo(null);
         closeBars();

@@ -82,6 +82,8 @@ final class RateLimitCliTest {
         .contains("--max-wait");
     int uploaded = puts(201) - 1;
     assertThat(uploaded).isPositive().isLessThan(200);
+    // The count of recorded changes (an upload that the stop interrupted may have reached OSF).
+    assertThat(stopped.err()).containsPattern("stopped after \\d+ of 201 changes, which are saved");
 
     clock.advance(Duration.ofHours(1));
     cli.server.requests().clear();
