@@ -23,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * but the later actions related to it are skipped. Each finished action advances the index through
  * the {@link IndexRecorder} at once. A {@link StopSignal}, or an action failing because the server
  * cannot be reached ({@link ServerUnreachableException}) or asks to wait longer than the client
- * will ({@link ServerBusyException}), stops the run: no new action starts, those in flight get
- * {@link #GRACE} to finish and are then interrupted. One executor runs one plan at a time.
+ * will ({@link ServerBusyException}), refuses the token ({@link AuthenticationException}) or is out
+ * of storage ({@link QuotaExceededException}), stops the run: no new action starts, those in flight
+ * get {@link #GRACE} to finish and are then interrupted; every other action would fail the same
+ * way. One executor runs one plan at a time.
  */
 final class Executor {
   /** How far past a blocked action the scheduler looks for independent work. */
@@ -99,7 +101,7 @@ final class Executor {
       int index,
       ExecutorOutcome outcome,
       @Nullable Throwable fatal,
-      @Nullable ServerException stopper) {}
+      @Nullable IOException stopper) {}
 
   /** The scheduler's state for one plan; used by the calling thread only. */
   private final class Run {
@@ -113,7 +115,7 @@ final class Executor {
     private final ExecutorPaths incomplete = new ExecutorPaths();
     private final BlockingQueue<Finished> finished = new LinkedBlockingQueue<>();
     private final StopSignal stop;
-    private @Nullable ServerException stopper;
+    private @Nullable IOException stopper;
     private int runningCount;
 
     Run(Plan plan, ExecutorSteps steps, ExecutorService pool, StopSignal stop) {
@@ -165,14 +167,31 @@ final class Executor {
       if (runningCount > 0) {
         drain();
       }
-      ServerException cause = stopper;
+      IOException cause = stopper;
       if (cause instanceof ServerUnreachableException gone) {
         throw new ServerUnreachableException(gone, report());
       }
       if (cause instanceof ServerBusyException busy) {
         throw busy;
       }
+      if (cause instanceof AuthenticationException refused) {
+        throw new AuthenticationException(refused.getMessage() + stoppedAfter(), refused);
+      }
+      if (cause instanceof QuotaExceededException full) {
+        throw new QuotaExceededException(full.getMessage() + stoppedAfter(), full);
+      }
       throw new SyncCancelledException("sync cancelled", report());
+    }
+
+    /** {@code ; the run stopped after 3 of 10 actions, which are recorded}. */
+    private String stoppedAfter() {
+      long done =
+          java.util.Arrays.stream(outcomes).filter(ExecutorOutcome.Done.class::isInstance).count();
+      return "; the run stopped after "
+          + done
+          + " of "
+          + outcomes.length
+          + " actions, which are recorded";
     }
 
     private void startReady() throws IOException {
@@ -212,7 +231,10 @@ final class Executor {
     private Finished perform(int i, Action action) {
       try {
         return new Finished(i, steps.run(action), null, null);
-      } catch (ServerUnreachableException | ServerBusyException e) {
+      } catch (ServerUnreachableException
+          | ServerBusyException
+          | AuthenticationException
+          | QuotaExceededException e) {
         return new Finished(i, ExecutorOutcome.failed(message(e)), null, e);
       } catch (IOException | RuntimeException e) {
         return new Finished(i, ExecutorOutcome.failed(message(e)), null, null);
