@@ -24,7 +24,7 @@ final class HostGates {
   /** How long a host must answer without 429 before its concurrency grows back. */
   static final Duration CALM = Duration.ofMinutes(1);
 
-  private static final DateTimeFormatter WHEN =
+  static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
           .withZone(ZoneOffset.UTC);
 

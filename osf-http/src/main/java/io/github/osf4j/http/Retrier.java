@@ -6,6 +6,7 @@ import io.github.osf4j.core.NameTakenException;
 import io.github.osf4j.core.PermissionDeniedException;
 import io.github.osf4j.core.ProjectNotFoundException;
 import io.github.osf4j.core.QuotaExceededException;
+import io.github.osf4j.core.ServerBusyException;
 import io.github.osf4j.core.ServerException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -44,6 +45,7 @@ final class Retrier {
   private final Clock clock;
   private final int maxAttempts;
   private final HostHealth health;
+  private final Duration maxWait;
   private final HostGates gates;
 
   Retrier(
@@ -54,6 +56,7 @@ final class Retrier {
     this.clock = clock;
     this.maxAttempts = config.maxAttempts();
     this.health = new HostHealth(clock);
+    this.maxWait = config.maxWait();
     this.gates = transport.gates();
   }
 
@@ -79,6 +82,9 @@ final class Retrier {
       }
       if (attempt >= maxAttempts) {
         throw exhausted(step, attempt, maintenance, last);
+      }
+      if (wait.compareTo(maxWait) > 0) {
+        throw unavailableFor(step, wait);
       }
       if (!wait.isZero()) {
         sleeper.sleep(wait);
@@ -145,6 +151,21 @@ final class Retrier {
       }
       throw new Retry(failure, null, false);
     }
+  }
+
+  /** A 503 whose Retry-After is longer than the run waits: stop, as for a long 429. */
+  private ServerBusyException unavailableFor(Step step, Duration wait) {
+    java.time.Instant at = clock.instant().plus(wait);
+    return new ServerBusyException(
+        step.what()
+            + ": the server is unavailable (HTTP 503) and asks to wait "
+            + HostGates.describe(wait)
+            + ", longer than the "
+            + HostGates.describe(maxWait)
+            + " this run waits; the run stopped and what finished is saved. Try again after "
+            + HostGates.WHEN.format(at)
+            + " (or allow a longer wait with --max-wait)",
+        at);
   }
 
   private static void rethrowIfFinal(IOException e) throws IOException {

@@ -109,6 +109,11 @@ public final class Fault {
     return of(Kind.MAINTENANCE, 503, 0);
   }
 
+  /** Answers 503 with OSF's maintenance-mode body and a Retry-After of the given seconds. */
+  public static Fault maintenance(int retryAfterSeconds) {
+    return of(Kind.MAINTENANCE, 503, retryAfterSeconds);
+  }
+
   /** Resets the TCP connection before sending any byte of the response. */
   public static Fault resetBeforeBody() {
     return of(Kind.RESET_BEFORE_BODY, 0, 0);

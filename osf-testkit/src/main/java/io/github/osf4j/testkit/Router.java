@@ -60,7 +60,10 @@ final class Router implements Handler {
     ApiCtx c = new ApiCtx(env.base(), 0);
     int status = (int) f.first;
     return switch (f.kind) {
-      case MAINTENANCE -> Responses.maintenance();
+      case MAINTENANCE ->
+          f.second > 0
+              ? Responses.maintenance().header("Retry-After", String.valueOf(f.second))
+              : Responses.maintenance();
       case THROTTLE -> {
         HttpResponse resp;
         if (wbPath) {
