@@ -168,7 +168,7 @@ final class ProjectLocker {
       return null;
     }
     String where = owner.host().equals(host) ? "" : " (another host: osf4j cannot tell if it runs)";
-    return "Project is locked by another osf4j run: "
+    return "the project is locked by another osf4j run: "
         + age(owner)
         + where
         + " (lock file "
