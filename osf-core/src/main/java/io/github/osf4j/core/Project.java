@@ -29,6 +29,7 @@ public final class Project implements AutoCloseable {
   private ProjectStore.@Nullable Lock lock;
   private final StopSignal stop = new StopSignal();
   private @Nullable Thread analyzing;
+  private boolean configChanged;
 
   /** A project over these ports; {@link Session#openProject} is the usual way to get one. */
   public Project(
@@ -162,6 +163,7 @@ public final class Project implements AutoCloseable {
     Snapshot localNow = local.scan(state.base(), scope.rules());
     phase("listing");
     Snapshot listed = remote.list(config().projectId());
+    noteFilesUrl(remote.filesUrl(config().projectId()));
     Snapshot remoteNow = scope.remote(listed);
     phase("planning");
     Plan plan = planner.plan(base, localNow, remoteNow, options);
@@ -277,11 +279,20 @@ public final class Project implements AutoCloseable {
    * saves it at once (it acts on neither side); otherwise the first recorded action saves it.
    */
   private void record(ProjectState scoped, Plan plan) throws IOException {
-    if (!scoped.equals(state)) {
+    if (!scoped.equals(state) || configChanged) {
       state = scoped;
+      configChanged = false;
       if (plan.actions().isEmpty()) {
         store.save(state);
       }
+    }
+  }
+
+  /** Remembers where the project's files live (its storage region), for the next save. */
+  private void noteFilesUrl(String url) {
+    if (!url.equals(config().projectFilesUrl())) {
+      state = state.withConfig(config().withProjectFilesUrl(url));
+      configChanged = true;
     }
   }
 

@@ -23,6 +23,11 @@ public record ProjectState(
     this(config, base, null);
   }
 
+  /** This state with another configuration. */
+  public ProjectState withConfig(ProjectConfig newConfig) {
+    return new ProjectState(newConfig, base, ignoreRules);
+  }
+
   public ProjectState withBase(Snapshot newBase) {
     return new ProjectState(config, newBase, ignoreRules);
   }

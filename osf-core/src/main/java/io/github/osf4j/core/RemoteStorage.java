@@ -19,6 +19,15 @@ public interface RemoteStorage {
   /** The server this remote talks to: the one its tokens belong to. */
   OsfServer server();
 
+  /**
+   * The WaterButler base URL that serves {@code projectId}'s files: its storage region's host as
+   * OSF names it, or the server's files URL when OSF names none. Adapters that know regions ask OSF
+   * once per project and cache the answer.
+   */
+  default String filesUrl(String projectId) throws IOException {
+    return server().filesUrl();
+  }
+
   /** The user the current token belongs to. */
   UserInfo whoAmI() throws IOException;
 

@@ -39,6 +39,7 @@ final class HttpRemoteStorage implements RemoteStorage {
   private final Downloader downloader;
   private final Uploader uploader;
   private final FileOps files;
+  private final StorageRegions regions;
 
   HttpRemoteStorage(OsfHttpConfig config, TokenSource tokens) {
     this(config, tokens, Optional.empty());
@@ -85,7 +86,9 @@ final class HttpRemoteStorage implements RemoteStorage {
     Urls urls = new Urls(config.apiUrl(), config.filesUrl());
     Auth auth = new Auth(tokens);
     FolderLookup lookup = new FolderLookup(retrier, urls);
-    this.directory = new Directory(retrier, new Pager(retrier, config.apiUrl()), urls, auth, clock);
+    Pager pager = new Pager(retrier, config.apiUrl());
+    this.regions = new StorageRegions(pager, urls, auth);
+    this.directory = new Directory(retrier, pager, urls, auth, clock);
     this.lister = new TreeLister(retrier, urls, auth, config.maxConcurrency());
     this.downloader = new Downloader(retrier, urls, auth);
     this.uploader = new Uploader(retrier, urls, auth, lookup, config.maxFileBytes());
@@ -95,6 +98,11 @@ final class HttpRemoteStorage implements RemoteStorage {
   @Override
   public OsfServer server() {
     return server;
+  }
+
+  @Override
+  public String filesUrl(String projectId) throws IOException {
+    return regions.resolve(projectId).toString();
   }
 
   @Override
@@ -135,12 +143,14 @@ final class HttpRemoteStorage implements RemoteStorage {
 
   @Override
   public Snapshot list(String projectId) throws IOException {
+    regions.resolve(projectId);
     return lister.list(projectId);
   }
 
   @Override
   public void download(String projectId, Entry file, OutputStream out, TransferListener listener)
       throws IOException {
+    regions.resolve(projectId);
     downloader.download(projectId, file, out, listener);
   }
 
@@ -152,28 +162,33 @@ final class HttpRemoteStorage implements RemoteStorage {
       Content content,
       TransferListener listener)
       throws IOException {
+    regions.resolve(projectId);
     return uploader.upload(projectId, folder, name, content, listener);
   }
 
   @Override
   public Entry update(String projectId, Entry file, Content content, TransferListener listener)
       throws IOException {
+    regions.resolve(projectId);
     return uploader.update(projectId, file, content, listener);
   }
 
   @Override
   public Entry mkdir(String projectId, @Nullable Entry parent, String name) throws IOException {
+    regions.resolve(projectId);
     return files.mkdir(projectId, parent, name);
   }
 
   @Override
   public void delete(String projectId, Entry entry) throws IOException {
+    regions.resolve(projectId);
     files.delete(projectId, entry);
   }
 
   @Override
   public Entry move(String projectId, Entry entry, @Nullable Entry folder, String name)
       throws IOException {
+    regions.resolve(projectId);
     return files.move(projectId, entry, folder, name);
   }
 

@@ -63,6 +63,16 @@ final class Uploader {
       try {
         return retrier.run(
             step, () -> req, reply -> created(step, reply, path, spelled, body, retried));
+      } catch (NameTakenException e) {
+        if (e.existing() != null) {
+          throw e;
+        }
+        // A 409 of the shape before WaterButler 22.0 ({"code":409,...}) names no file: look.
+        RemoteItem there = lookup.find(projectId, folderId, name, EntryKind.FILE, credentials);
+        if (there != null && retried) {
+          return ours(path, spelled, there, body, "409 after a retry");
+        }
+        throw there == null ? e : taken(path, spelled, there);
       } catch (ServerException e) {
         if (round >= ROUNDS) {
           throw e;
@@ -137,6 +147,11 @@ final class Uploader {
     return new NameTakenException("a file named '" + path + "' already exists on OSF", entry);
   }
 
+  /**
+   * The existing file a 409 names: since WaterButler 22.0 its full entity is the body's {@code
+   * data} (and there is no {@code code}); older bodies ({@code {"code":409,"message":...}}) and
+   * folder clashes ({@code "data":{}}) name none.
+   */
   private static @Nullable RemoteItem conflictItem(Reply reply) {
     try {
       JsonNode data = Json.parse(reply.bytes()).path("data");

@@ -3,21 +3,46 @@ package io.github.osf4j.http;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Builds API v2 URLs (pinned to version 2.20) and WaterButler osfstorage URLs, percent-encoding
- * every path segment and query value. Immutable.
+ * every path segment and query value. A project's WaterButler URLs use its storage region's base
+ * once {@link StorageRegions} has found it, the configured files URL until then. Thread-safe.
  */
 final class Urls {
   static final String API_VERSION = "2.20";
 
   private final URI api;
   private final URI files;
+  private final Map<String, URI> regionBases = new ConcurrentHashMap<>();
 
   Urls(URI api, URI files) {
     this.api = api;
     this.files = files;
+  }
+
+  /** The configured WaterButler base: the fallback for projects whose region is not known. */
+  URI filesBase() {
+    return files;
+  }
+
+  /** The WaterButler base of {@code node}'s region, if known. */
+  @Nullable URI regionBase(String node) {
+    return regionBases.get(node);
+  }
+
+  /** From now on, {@code node}'s WaterButler URLs start with {@code base} (ends in a slash). */
+  void useRegionBase(String node, URI base) {
+    regionBases.put(node, base);
+  }
+
+  /** The WaterButler base for {@code node}: its region's when known, else the configured one. */
+  URI filesBase(String node) {
+    URI base = regionBases.get(node);
+    return base == null ? files : base;
   }
 
   URI apiBase() {
@@ -45,7 +70,7 @@ final class Urls {
   }
 
   private URI wb(String node, String path, String[] query) {
-    String base = files + "resources/" + segment(node) + "/providers/osfstorage/" + path;
+    String base = filesBase(node) + "resources/" + segment(node) + "/providers/osfstorage/" + path;
     return URI.create(query.length == 0 ? base : base + "?" + query(query));
   }
 

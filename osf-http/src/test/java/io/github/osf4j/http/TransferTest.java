@@ -17,7 +17,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
@@ -99,6 +98,42 @@ final class TransferTest {
   }
 
   @Test
+  void a409OfTheShapeBeforeWaterButler22IsAlsoNameTakenWithTheExistingEntry() throws Exception {
+    String id = emu.server.putFile(node, "x.txt", new byte[] {1, 2});
+    // The fault answers {"code":409,"message":"Conflict"}: no entity, so the adapter looks.
+    emu.server.faults().add(Fault.status(409).onMethod("PUT").times(1));
+    emu.storage().list(node);
+    emu.server.requests().clear();
+
+    assertThatThrownBy(
+            () -> emu.storage().upload(node, null, "x.txt", Bytes.of("new"), TransferListener.NONE))
+        .isInstanceOfSatisfying(
+            NameTakenException.class,
+            e -> {
+              Entry existing = Objects.requireNonNull(e.existing());
+              assertThat(Objects.requireNonNull(existing.remote()).id()).isEqualTo(id);
+              assertThat(existing.size()).isEqualTo(2);
+            });
+    assertThat(files(emu.server.requests().entries()))
+        .extracting(e -> e.method() + " " + e.status())
+        .containsExactly("PUT 409", "GET 200");
+  }
+
+  @Test
+  void the2026ConflictBodyNamesTheExistingFileSoNoListingIsNeeded() throws Exception {
+    emu.server.putFile(node, "x.txt", new byte[] {1, 2});
+    emu.storage().list(node);
+    emu.server.requests().clear();
+
+    assertThatThrownBy(
+            () -> emu.storage().upload(node, null, "x.txt", Bytes.of("new"), TransferListener.NONE))
+        .isInstanceOf(NameTakenException.class);
+    assertThat(files(emu.server.requests().entries()))
+        .extracting(e -> e.method() + " " + e.status())
+        .containsExactly("PUT 409");
+  }
+
+  @Test
   void uploadOntoAnExistingNameIsNameTakenWithTheExistingEntry() throws Exception {
     emu.server.putFile(node, "x.txt", new byte[] {1, 2});
 
@@ -125,7 +160,7 @@ final class TransferTest {
             () -> storage.upload(node, null, "big", Bytes.of("12345"), TransferListener.NONE))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("limit");
-    assertThat(emu.server.requests().count()).isZero();
+    assertThat(emu.server.requests().count("PUT", ".*")).isZero();
   }
 
   @Test
@@ -276,7 +311,7 @@ final class TransferTest {
 
     assertThat(out.toByteArray()).isEqualTo(data);
     assertThat(reported.get()).isEqualTo(data.length);
-    List<RequestLog.Entry> gets = emu.server.requests().entries();
+    List<RequestLog.Entry> gets = files(emu.server.requests().entries());
     assertThat(gets).hasSize(2);
     assertThat(gets.get(0).header("Range")).isNull();
     assertThat(gets.get(1).header("Range")).matches("bytes=[1-9][0-9]*-");
@@ -299,23 +334,28 @@ final class TransferTest {
 
   @Test
   void redirectToAnotherHostDropsTheAuthorizationHeader() throws Exception {
-    emu.server.faults().redirectDownloads(true);
-    emu.server.putFile(node, "r.txt", new byte[] {7, 7});
-    URI api = URI.create(emu.server.apiUrl().replace("127.0.0.1", "localhost"));
-    URI files = URI.create(emu.server.filesUrl().replace("127.0.0.1", "localhost"));
-    HttpRemoteStorage storage = emu.storage(emu.config().withUrls(api, files), Emulator.TOKEN);
-    Entry file = storage.list(node).get(RelPath.of("r.txt")).orElseThrow();
-    emu.server.requests().clear();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // The project's files host is region de1's port; its downloads redirect to the signed-URL
+    // host (the API's port here, standing in for cloud storage): another origin.
+    try (Emulator regional = Emulator.start(FakeOsfServer.builder().region("de1"))) {
+      regional.server.faults().redirectDownloads(true);
+      String project = regional.server.createProject("p", "de1");
+      regional.server.putFile(project, "r.txt", new byte[] {7, 7});
+      HttpRemoteStorage storage = regional.storage();
+      Entry file = storage.list(project).get(RelPath.of("r.txt")).orElseThrow();
+      regional.server.requests().clear();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    storage.download(node, file, out, TransferListener.NONE);
+      storage.download(project, file, out, TransferListener.NONE);
 
-    assertThat(out.toByteArray()).containsExactly(7, 7);
-    List<RequestLog.Entry> requests = emu.server.requests().entries();
-    assertThat(requests).hasSize(2);
-    assertThat(requests.get(0).status()).isEqualTo(302);
-    assertThat(requests.get(0).header("Authorization")).isEqualTo("Bearer " + Emulator.TOKEN);
-    assertThat(requests.get(1).header("Authorization")).isNull();
+      assertThat(out.toByteArray()).containsExactly(7, 7);
+      List<RequestLog.Entry> requests = regional.server.requests().entries();
+      assertThat(requests).hasSize(2);
+      assertThat(requests.get(0).status()).isEqualTo(302);
+      assertThat(requests.get(0).port()).isEqualTo(regional.server.port("de1"));
+      assertThat(requests.get(0).header("Authorization")).isEqualTo("Bearer " + Emulator.TOKEN);
+      assertThat(requests.get(1).port()).isEqualTo(regional.server.port());
+      assertThat(requests.get(1).header("Authorization")).isNull();
+    }
   }
 
   @Test
@@ -351,7 +391,9 @@ final class TransferTest {
 
     assertThat(entry.size()).isEqualTo(3);
     List<String> calls =
-        emu.server.requests().entries().stream().map(e -> e.method() + " " + e.status()).toList();
+        files(emu.server.requests().entries()).stream()
+            .map(e -> e.method() + " " + e.status())
+            .toList();
     assertThat(calls).containsExactly("PUT 500", "GET 200", "PUT 201");
   }
 
@@ -440,5 +482,10 @@ final class TransferTest {
     byte[] data = new byte[n];
     new Random(42).nextBytes(data);
     return data;
+  }
+
+  /** The WaterButler requests (without the API's lookup of the project's storage region). */
+  private static List<RequestLog.Entry> files(List<RequestLog.Entry> entries) {
+    return entries.stream().filter(e -> e.path().startsWith("/v1/")).toList();
   }
 }

@@ -1,8 +1,21 @@
 package io.github.osf4j.testkit;
 
-/** Where links point and which API minor version (2.x) a response is rendered for. */
-record ApiCtx(String base, int minor) {
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where links point and which API minor version (2.x) a response is rendered for; WaterButler links
+ * use the node's region's host when {@code regions} is given.
+ */
+record ApiCtx(String base, int minor, @Nullable Regions regions) {
   static final int LATEST = 20;
+
+  ApiCtx(String base, int minor) {
+    this(base, minor, null);
+  }
+
+  ApiCtx(Env env, int minor) {
+    this(env.base(), minor, env.regions());
+  }
 
   String version() {
     return "2." + minor;
@@ -17,6 +30,7 @@ record ApiCtx(String base, int minor) {
   }
 
   String wb(String nodeId) {
-    return base + "/v1/resources/" + nodeId + "/providers/osfstorage";
+    String host = regions == null ? base : regions.wbBase(nodeId);
+    return host + "/v1/resources/" + nodeId + "/providers/osfstorage";
   }
 }

@@ -37,7 +37,7 @@ final class ApiHandler {
 
   HttpResponse handle(HttpRequest r) throws IOException {
     String path = r.path.replaceAll("/{2,}", "/");
-    ApiCtx c = new ApiCtx(env.base(), 0);
+    ApiCtx c = new ApiCtx(env, 0);
     String qv = r.param("version");
     Integer minor = qv == null ? Integer.valueOf(0) : minor(qv);
     if (minor == null) {
@@ -52,7 +52,7 @@ final class ApiHandler {
         }
       }
     }
-    c = new ApiCtx(env.base(), minor);
+    c = new ApiCtx(env, minor);
     boolean read = r.method.equals("GET") || r.method.equals("HEAD");
     if (read && !path.endsWith("/") && !FILE_DETAIL.matcher(path).matches()) {
       return HttpResponse.redirect(

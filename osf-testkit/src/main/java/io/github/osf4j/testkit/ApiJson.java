@@ -155,7 +155,8 @@ final class ApiJson {
           r.set(name, relData(c.api("nodes/" + n.parentId + "/"), n.parentId, "nodes"));
         }
       }
-      case "region" -> r.set(name, relData(c.api("regions/us/"), "us", "regions"));
+      case "region" ->
+          r.set(name, relData(c.api("regions/" + n.region + "/"), n.region, "regions"));
       case "root" -> r.set(name, relData(c.api("nodes/" + n.rootId + "/"), n.rootId, "nodes"));
       case "subjects_acceptable" -> r.set(name, rel(c.api("subjects/")));
       case "settings" -> r.set(name, relData(u + suffix, n.id, "node-setting"));

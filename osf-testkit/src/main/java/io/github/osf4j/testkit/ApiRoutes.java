@@ -244,8 +244,16 @@ final class ApiRoutes {
     if (owner == null) {
       return Responses.apiError(401, NO_CREDENTIALS, c);
     }
+    String region = data.path("relationships").path("region").path("data").path("id").asText("");
+    if (!region.isEmpty() && !env.regions().contains(region)) {
+      return pointerError(
+          "/data/relationships/region/data/id", "Region " + region + " is invalid.");
+    }
     NodeRec n = env.store().createNode(owner.id(), escape(title), parent);
     synchronized (env.store()) {
+      if (!region.isEmpty()) {
+        n.region = region;
+      }
       n.category = at.path("category").asText(parent == null ? "project" : "");
       n.description = escape(at.path("description").asText(""));
       n.isPublic = at.path("public").asBoolean(false);

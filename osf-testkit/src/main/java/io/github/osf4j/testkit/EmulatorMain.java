@@ -9,17 +9,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * The standalone runner: {@code java -jar osf-testkit.jar --port N --token T [--user
  * EMAIL:PASSWORD] [--otp-secret S] [--latency-ms N] [--fail-rate P] [--seed N] [--api-limit N]
- * [--wb-limit N] [--wb-window SECONDS]}.
+ * [--wb-limit N] [--wb-window SECONDS] [--region ID[=PORT]]...}.
  */
 public final class EmulatorMain {
   static final String USAGE =
       "usage: osf-emulator --port N --token T [--user EMAIL:PASSWORD] [--otp-secret BASE32]"
           + " [--latency-ms N] [--fail-rate P] [--seed N] [--api-limit N] [--wb-limit N]"
-          + " [--wb-window SECONDS]\n"
+          + " [--wb-window SECONDS] [--region ID[=PORT]]...\n"
           + "  --port 0 picks a free port; --fail-rate P answers 503 with probability P (0..1).\n"
           + "  --api-limit N: API v2 answers 429 after N requests a day per user (osf.io: 10000).\n"
           + "  --wb-limit N: WaterButler's limiter on, N requests per token per window"
-          + " (--wb-window, default 3600 s; osf.io when on: 3600 an hour).";
+          + " (--wb-window, default 3600 s; osf.io when on: 3600 an hour).\n"
+          + "  --region ID[=PORT]: another storage region (e.g. de1) whose WaterButler listens on"
+          + " its own port\n"
+          + "    (default: a free one); repeatable. The default region us shares --port. Create a"
+          + " project in it\n"
+          + "    with POST /v2/nodes/ and \"relationships\":{\"region\":{\"data\":{\"type\":"
+          + "\"regions\",\"id\":\"de1\"}}}.";
 
   private EmulatorMain() {}
 
@@ -54,6 +60,12 @@ public final class EmulatorMain {
     }
     ObjectNode line = ApiJson.MAPPER.createObjectNode();
     line.put("api", server.apiUrl()).put("files", server.filesUrl()).put("token", token);
+    if (server.regions().size() > 1) {
+      ObjectNode regions = line.putObject("regions");
+      for (String region : server.regions()) {
+        regions.put(region, server.filesUrl(region));
+      }
+    }
     out.println(line.toString());
     out.flush();
     CountDownLatch forever = new CountDownLatch(1);
@@ -113,6 +125,7 @@ public final class EmulatorMain {
         }
         case "--fail-rate" -> b.initialFault(Fault.status(503).probability(rate(value)));
         case "--seed" -> b.seed(longValue(flag, value));
+        case "--region" -> region(b, value);
         case "--api-limit" -> b.apiDailyLimit(nonNegative(flag, value));
         case "--wb-limit" -> wbLimit = nonNegative(flag, value);
         case "--wb-window" -> {
@@ -134,6 +147,17 @@ public final class EmulatorMain {
       throw new IllegalArgumentException("--token is required");
     }
     return token;
+  }
+
+  private static void region(FakeOsfServer.Builder b, String value) {
+    int eq = value.indexOf('=');
+    String id = eq < 0 ? value : value.substring(0, eq);
+    int port = eq < 0 ? 0 : integer("--region " + id + "=PORT", value.substring(eq + 1));
+    try {
+      b.region(id, port);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--region: " + e.getMessage(), e);
+    }
   }
 
   private static void otp(FakeOsfServer.Builder b, String value) {

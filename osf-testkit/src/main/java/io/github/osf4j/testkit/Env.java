@@ -9,6 +9,7 @@ record Env(
     Clock clock,
     Faults faults,
     String base,
+    Regions regions,
     long privateQuota,
     long publicQuota,
     long maxFileBytes) {}

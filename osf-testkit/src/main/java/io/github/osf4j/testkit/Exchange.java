@@ -51,12 +51,14 @@ final class Exchange implements HttpServerLoop.ConnectionHandler {
     }
     HttpRequest request =
         new HttpRequest(method, path, query, headers, bodyIn, chunked ? -1 : length, chunked);
+    request.port = socket.getLocalPort();
     request.decision = faults.decide(method, path);
     HttpIo.sleep(request.decision.latencyMillis);
 
     Fault transport = request.decision.transport;
     if (transport != null && transport.kind == Fault.Kind.RESET_BEFORE_BODY) {
-      log.add(new RequestLog.Entry(method, path, query, 0, Map.copyOf(headers)));
+      log.add(
+          new RequestLog.Entry(method, path, query, 0, Map.copyOf(headers), socket.getLocalPort()));
       reset(socket);
       return false;
     }
@@ -67,7 +69,9 @@ final class Exchange implements HttpServerLoop.ConnectionHandler {
       response = HttpResponse.text(500, "emulator error: " + e.getClass().getSimpleName());
       response.header("Connection", "close");
     }
-    log.add(new RequestLog.Entry(method, path, query, response.status, Map.copyOf(headers)));
+    log.add(
+        new RequestLog.Entry(
+            method, path, query, response.status, Map.copyOf(headers), socket.getLocalPort()));
 
     boolean close =
         "close".equalsIgnoreCase(headers.getOrDefault("connection", ""))

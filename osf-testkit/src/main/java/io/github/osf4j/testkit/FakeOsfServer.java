@@ -15,11 +15,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * A stateful fake OSF (API v2 + WaterButler v1) on 127.0.0.1, with fault injection.
  *
- * <p>API and files share one host and port: the API under {@code /v2/}, WaterButler under {@code
- * /v1/}. File bodies live in a temporary folder (or {@link Builder#dataDir}), never in memory.
+ * <p>The API ({@code /v2/}) and the default storage region's ({@code us}) WaterButler ({@code
+ * /v1/}) share one host and port; every other region ({@link Builder#region}) has a WaterButler on
+ * a loopback port of its own, which the API's links name for that region's projects. File bodies
+ * live in a temporary folder (or {@link Builder#dataDir}), never in memory.
  */
 public final class FakeOsfServer implements AutoCloseable {
   private final HttpServerLoop loop;
+  private final java.util.List<HttpServerLoop> regionLoops = new java.util.ArrayList<>();
+  private final Regions regions;
   private final Store store;
   private final Blobs blobs;
   private final Faults faults;
@@ -45,6 +49,18 @@ public final class FakeOsfServer implements AutoCloseable {
       faults.add(f);
     }
     this.loop = new HttpServerLoop(b.port, new Exchange(this::route, faults, log));
+    this.regions = new Regions(store, loop.port());
+    try {
+      for (java.util.Map.Entry<String, Integer> r : b.regions.entrySet()) {
+        HttpServerLoop regionLoop =
+            new HttpServerLoop(r.getValue(), new Exchange(this::route, faults, log));
+        regionLoops.add(regionLoop);
+        regions.add(r.getKey(), regionLoop.port());
+      }
+    } catch (IOException e) {
+      closeLoops();
+      throw e;
+    }
     this.router =
         new Router(
             new Env(
@@ -53,6 +69,7 @@ public final class FakeOsfServer implements AutoCloseable {
                 b.clock,
                 faults,
                 "http://127.0.0.1:" + loop.port(),
+                regions,
                 b.quotaBytes,
                 b.publicQuotaBytes,
                 b.maxFileBytes),
@@ -82,6 +99,31 @@ public final class FakeOsfServer implements AutoCloseable {
   /** The port the server listens on. */
   public int port() {
     return loop.port();
+  }
+
+  /** The storage regions, the default ({@code us}) first. */
+  public java.util.Set<String> regions() {
+    return new java.util.TreeSet<>(regions.ports().keySet());
+  }
+
+  /** The port of a region's WaterButler (the API's port for the default region). */
+  public int port(String region) {
+    Integer p = regions.ports().get(region);
+    if (p == null) {
+      throw new IllegalArgumentException("no region " + region);
+    }
+    return p;
+  }
+
+  /** A region's WaterButler base URL, e.g. {@code http://127.0.0.1:Q/v1/}. */
+  public String filesUrl(String region) {
+    return regions.base(region) + "/v1/";
+  }
+
+  /** The storage region of a node. */
+  public String regionOf(String nodeId) {
+    node(nodeId);
+    return regions.regionOf(nodeId);
   }
 
   /** The GUID of the account that owns the token. */
@@ -126,6 +168,21 @@ public final class FakeOsfServer implements AutoCloseable {
   /** Creates a component under a node, owned by the user; returns its node id. */
   public String createComponent(String parentId, String title) {
     return createNode(title, node(parentId), user.id());
+  }
+
+  /**
+   * Creates a private project owned by the user whose storage lives in {@code region} (one of
+   * {@link #regions()}); returns its node id.
+   */
+  public String createProject(String title, String region) {
+    if (!regions.contains(region)) {
+      throw new IllegalArgumentException("no region " + region + "; add it with Builder.region");
+    }
+    String id = createNode(title, null, user.id());
+    synchronized (store) {
+      node(id).region = region;
+    }
+    return id;
   }
 
   private String createNode(String title, @Nullable NodeRec parent, String ownerId) {
@@ -284,7 +341,7 @@ public final class FakeOsfServer implements AutoCloseable {
   @Override
   public void close() {
     try {
-      loop.close();
+      closeLoops();
       if (ownsDataDir && Files.exists(dataDir)) {
         try (Stream<Path> s = Files.walk(dataDir)) {
           for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
@@ -294,6 +351,13 @@ public final class FakeOsfServer implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private void closeLoops() throws IOException {
+    loop.close();
+    for (HttpServerLoop l : regionLoops) {
+      l.close();
     }
   }
 
@@ -316,8 +380,35 @@ public final class FakeOsfServer implements AutoCloseable {
     private int wbLimit;
     private Duration wbWindow = Duration.ofHours(1);
     private final java.util.List<Fault> initialFaults = new java.util.ArrayList<>();
+    private final java.util.Map<String, Integer> regions = new java.util.LinkedHashMap<>();
 
     private Builder() {}
+
+    /** Adds a storage region whose WaterButler listens on a free loopback port of its own. */
+    public Builder region(String id) {
+      return region(id, 0);
+    }
+
+    /**
+     * Adds a storage region (an id such as {@code de1}, {@code ca-1} or {@code au-1}) whose
+     * WaterButler listens on {@code port} (0: a free one). The default region {@code us} always
+     * exists and shares the API's port.
+     */
+    public Builder region(String id, int port) {
+      if (!id.matches("[a-z0-9][a-z0-9-]{0,31}")) {
+        throw new IllegalArgumentException(
+            "a region id is lower-case letters, digits and '-': " + id);
+      }
+      if (id.equals(Regions.DEFAULT) || regions.containsKey(id)) {
+        throw new IllegalArgumentException(
+            "region " + id + " exists already (" + Regions.DEFAULT + " is the default one)");
+      }
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("a port is 0..65535: " + port);
+      }
+      regions.put(id, port);
+      return this;
+    }
 
     /** A fault rule active from the start (same as faults().add after start). */
     public Builder initialFault(Fault fault) {

@@ -22,6 +22,9 @@ final class HttpRequest {
   final boolean chunked;
   Decision decision = new Decision();
 
+  /** The local port the request arrived on (0 when not from a socket). */
+  int port;
+
   HttpRequest(
       String method,
       String path,

@@ -17,6 +17,7 @@ final class NodeRec {
   boolean isPublic;
   Instant modified;
   boolean deleted;
+  String region = Regions.DEFAULT;
 
   NodeRec(
       String id,

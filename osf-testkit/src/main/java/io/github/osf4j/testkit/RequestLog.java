@@ -14,10 +14,18 @@ public final class RequestLog {
   /**
    * One request: method, path (raw, without the query), raw query ("" if none), the status sent (0
    * when the connection was reset before a status line) and the request headers (lower-case names).
-   * {@link #toString()} leaves the headers out, because they may carry credentials.
+   * {@link #toString()} leaves the headers out, because they may carry credentials. {@code port} is
+   * the local port the request arrived on: the API's (shared by the default region's WaterButler)
+   * or another region's (see {@link FakeOsfServer#port(String)}).
    */
   public record Entry(
-      String method, String path, String query, int status, Map<String, String> headers) {
+      String method, String path, String query, int status, Map<String, String> headers, int port) {
+
+    /** An entry whose port is not known (0). */
+    public Entry(
+        String method, String path, String query, int status, Map<String, String> headers) {
+      this(method, path, query, status, headers, 0);
+    }
 
     /** Returns a request header by name (case-insensitive), or null. */
     public @Nullable String header(String name) {
@@ -61,6 +69,11 @@ public final class RequestLog {
   public int count(String method, String pathRegex) {
     Pattern p = Pattern.compile(pathRegex);
     return count(e -> e.method().equalsIgnoreCase(method) && p.matcher(e.path()).matches());
+  }
+
+  /** Returns how many requests arrived on this local port (a region's files host). */
+  public int countOnPort(int port) {
+    return count(e -> e.port() == port);
   }
 
   /** Returns how many requests were answered with this status. */

@@ -28,6 +28,13 @@ final class Router implements Handler {
       return limited;
     }
     String p = r.path;
+    String served = env.regions().servedOn(r.port);
+    if (served != null
+        && !served.equals(Regions.DEFAULT)
+        && !p.startsWith("/v1/resources/")
+        && !p.startsWith("/signed/")) {
+      return HttpResponse.text(404, "Not found: this port serves only a region's WaterButler");
+    }
     if (p.startsWith("/v2/") || p.equals("/v2") || p.startsWith("/v2//")) {
       return api.handle(r);
     }
@@ -52,12 +59,17 @@ final class Router implements Handler {
       return HttpResponse.text(404, "Not found");
     }
     return HttpResponse.redirect(
-        302, env.base() + "/v1/resources/" + f.nodeId + "/providers/osfstorage/" + f.id);
+        302,
+        env.regions().wbBase(f.nodeId)
+            + "/v1/resources/"
+            + f.nodeId
+            + "/providers/osfstorage/"
+            + f.id);
   }
 
   private HttpResponse faultAnswer(Fault f, HttpRequest r) {
     boolean wbPath = !r.path.startsWith("/v2");
-    ApiCtx c = new ApiCtx(env.base(), 0);
+    ApiCtx c = new ApiCtx(env, 0);
     int status = (int) f.first;
     return switch (f.kind) {
       case MAINTENANCE ->

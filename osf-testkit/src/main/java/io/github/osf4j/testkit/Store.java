@@ -80,6 +80,9 @@ final class Store {
             root.id,
             t,
             title);
+    if (parent != null) {
+      n.region = parent.region;
+    }
     nodes.put(id, n);
     return n;
   }

@@ -37,6 +37,10 @@ final class WbHandler {
     if (!m.group(2).equals("osfstorage")) {
       return Responses.wbError(404, "Provider " + m.group(2) + " is not configured");
     }
+    HttpResponse elsewhere = wrongRegion(r, node);
+    if (elsewhere != null) {
+      return elsewhere;
+    }
     Caller who = Caller.of(r, env.store(), env.clock());
     if (who.error() != null && who.basic()) {
       return Responses.legacy(401);
@@ -54,7 +58,7 @@ final class WbHandler {
     if (!file.isRoot() && file.folder != rest.endsWith("/")) {
       return Responses.wbError(404, "Could not retrieve file or directory " + rest);
     }
-    ApiCtx ctx = new ApiCtx(env.base(), 0);
+    ApiCtx ctx = new ApiCtx(env, 0);
     WbTarget t = new WbTarget(node, file, who, new WbJson(ctx, env.store()), ctx);
     return switch (r.method) {
       case "GET" -> get(r, t);
@@ -64,6 +68,30 @@ final class WbHandler {
       case "DELETE" -> delete(r, t);
       default -> Responses.wbError(405, "Method not allowed");
     };
+  }
+
+  /**
+   * The emulator's check that a client uses the files host OSF named for the project: a request for
+   * a node of another region than the one this port serves gets 400 naming the right host.
+   */
+  private @Nullable HttpResponse wrongRegion(HttpRequest r, NodeRec node) {
+    Regions regions = env.regions();
+    String served = regions.servedOn(r.port);
+    String region = regions.regionOf(node.id);
+    if (served == null || served.equals(region)) {
+      return null;
+    }
+    return Responses.wbError(
+        400,
+        "The storage of project "
+            + node.id
+            + " is in region '"
+            + region
+            + "'; its files host is "
+            + regions.base(region)
+            + "/v1/, this one serves region '"
+            + served
+            + "'");
   }
 
   private @Nullable FileRec resolve(NodeRec node, String rest) {

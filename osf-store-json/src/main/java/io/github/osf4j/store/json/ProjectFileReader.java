@@ -101,7 +101,8 @@ final class ProjectFileReader {
         text.getOrDefault("userId", ""),
         text.getOrDefault("username", ""),
         required(text, "localRoot"),
-        ignore);
+        ignore,
+        text.get("projectFilesUrl"));
   }
 
   private Snapshot entries() throws IOException {

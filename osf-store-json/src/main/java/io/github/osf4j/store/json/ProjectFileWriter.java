@@ -46,6 +46,10 @@ final class ProjectFileWriter {
     g.writeObjectFieldStart("config");
     g.writeStringField("apiUrl", config.apiUrl());
     g.writeStringField("filesUrl", config.filesUrl());
+    String projectFilesUrl = config.projectFilesUrl();
+    if (projectFilesUrl != null) {
+      g.writeStringField("projectFilesUrl", projectFilesUrl);
+    }
     g.writeStringField("projectId", config.projectId());
     g.writeStringField("projectTitle", config.projectTitle());
     g.writeStringField("userId", config.userId());
