@@ -38,6 +38,8 @@ final class EmulatorMainTest {
         .contains("EMAIL:PASSWORD");
     assertThat(runBad("--port", "0", "--token", "t", "--otp-secret", "!!")).contains("base32");
     assertThat(runBad("--port", "0", "--token")).contains("missing value");
+    assertThat(runBad("--port", "0", "--token", "t", "--region", "us")).contains("--region");
+    assertThat(runBad("--port", "0", "--token", "t", "--region", "DE!")).contains("--region");
   }
 
   /** Captures the first line printed and signals it. */
@@ -75,7 +77,9 @@ final class EmulatorMainTest {
                           "--fail-rate",
                           "0",
                           "--seed",
-                          "3"
+                          "3",
+                          "--region",
+                          "de1"
                         },
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         System.err));
@@ -86,6 +90,10 @@ final class EmulatorMainTest {
     assertThat(api).matches("http://127\\.0\\.0\\.1:\\d+/v2/");
     assertThat(line.path("files").asText()).isEqualTo(api.replace("/v2/", "/v1/"));
     assertThat(line.path("token").asText()).isEqualTo("tok");
+    assertThat(line.path("regions").path("us").asText()).isEqualTo(line.path("files").asText());
+    assertThat(line.path("regions").path("de1").asText())
+        .matches("http://127\\.0\\.0\\.1:\\d+/v1/")
+        .isNotEqualTo(line.path("files").asText());
     int port = Integer.parseInt(api.replaceAll(".*:(\\d+)/v2/", "$1"));
     Http.Res me = get(port, "/v2/users/me/");
     assertThat(me.status()).isEqualTo(200);

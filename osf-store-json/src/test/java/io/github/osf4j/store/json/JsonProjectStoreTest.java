@@ -54,6 +54,22 @@ final class JsonProjectStoreTest {
   }
 
   @Test
+  void theProjectsFilesUrlRoundTripsAndOlderFilesWithoutItStillLoad() throws IOException {
+    ProjectState without = Fixtures.state(3);
+    ProjectState with =
+        without.withConfig(without.config().withProjectFilesUrl("https://files.de1.osf.io/v1/"));
+    ProjectStore store = Fixtures.factory().open(file);
+
+    store.save(without);
+    assertThat(Files.readString(file)).doesNotContain("projectFilesUrl");
+    assertThat(store.load().config().projectFilesUrl()).isNull();
+    store.save(with);
+
+    assertThat(Files.readString(file)).contains("https://files.de1.osf.io/v1/");
+    assertThat(Fixtures.factory().open(file).load()).isEqualTo(with);
+  }
+
+  @Test
   void roundTripsOnARealFolder() throws IOException {
     ProjectState state = Fixtures.state(2_000);
     Path real = temp.resolve("sub dir").resolve("osf4j.json");
