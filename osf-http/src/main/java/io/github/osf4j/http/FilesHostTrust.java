@@ -59,7 +59,7 @@ final class FilesHostTrust {
     if (parent != null && host.endsWith("." + parent)) {
       return null;
     }
-    return "its host is neither the API's or files host nor under "
+    return "its host is not the API's or the files host, nor a name under "
         + (parent == null ? apiHost : parent);
   }
 
