@@ -17,10 +17,13 @@ import picocli.CommandLine.ParentCommand;
       "Serve the OSF emulator (API v2 + WaterButler) on 127.0.0.1 until killed.",
       "Flags: --port N --token T [--user EMAIL:PASSWORD] [--otp-secret BASE32]"
           + " [--latency-ms N] [--fail-rate P] [--seed N] [--api-limit N] [--wb-limit N]"
-          + " [--wb-window SECONDS]. --port 0 picks a free port. --api-limit: API v2 requests a"
-          + " day per user (osf.io: 10000); --wb-limit: WaterButler's limiter on, N requests per"
-          + " token per window (default 3600 s). Over a limit: 429 with Retry-After. It prints"
-          + " one JSON line with the api and files URLs and the token, then serves."
+          + " [--wb-window SECONDS] [--region ID[=PORT]]... --port 0 picks a free port."
+          + " --api-limit: API v2 requests a day per user (osf.io: 10000); --wb-limit:"
+          + " WaterButler's limiter on, N requests per token per window (default 3600 s). Over a"
+          + " limit: 429 with Retry-After. --region de1: another storage region whose"
+          + " WaterButler listens on its own port (the default region us shares --port);"
+          + " projects go there when created with relationships.region. It prints one JSON line"
+          + " with the api and files URLs, the token and each region's files URL, then serves."
     })
 final class EmulatorCommand implements Callable<Integer> {
   @ParentCommand
