@@ -119,7 +119,8 @@ final class TransferTest {
 
   @Test
   void fileOverTheSizeLimitIsNotSent() {
-    HttpRemoteStorage storage = emu.storage(emu.config().withMaxFileBytes(4), Emulator.TOKEN);
+    HttpRemoteStorage storage =
+        emu.storage(emu.config().toBuilder().maxFileBytes(4).build(), Emulator.TOKEN);
 
     assertThatThrownBy(
             () -> storage.upload(node, null, "big", Bytes.of("12345"), TransferListener.NONE))
@@ -303,7 +304,8 @@ final class TransferTest {
     emu.server.putFile(node, "r.txt", new byte[] {7, 7});
     URI api = URI.create(emu.server.apiUrl().replace("127.0.0.1", "localhost"));
     URI files = URI.create(emu.server.filesUrl().replace("127.0.0.1", "localhost"));
-    HttpRemoteStorage storage = emu.storage(emu.config().withUrls(api, files), Emulator.TOKEN);
+    HttpRemoteStorage storage =
+        emu.storage(emu.config().toBuilder().urls(api, files).build(), Emulator.TOKEN);
     Entry file = storage.list(node).get(RelPath.of("r.txt")).orElseThrow();
     emu.server.requests().clear();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
