@@ -19,6 +19,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code osf4j sync}: plans, checks the safety gates, applies, saves. */
 @Command(
@@ -233,7 +234,7 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
           return policy;
         }
       }
-      throw new IllegalArgumentException(
+      throw new TypeConversionException(
           "unknown conflict policy '"
               + value
               + "': use keep-both, prefer-local, prefer-remote or prefer-newer");
