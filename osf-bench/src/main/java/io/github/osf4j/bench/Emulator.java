@@ -49,7 +49,7 @@ final class Emulator implements AutoCloseable {
 
   /** The adapter's configuration for this emulator: the command's defaults, other URLs only. */
   static OsfHttpConfig config(String apiUrl, String filesUrl) {
-    return OsfHttpConfig.defaults().withUrls(URI.create(apiUrl), URI.create(filesUrl));
+    return OsfHttpConfig.builder().urls(URI.create(apiUrl), URI.create(filesUrl)).build();
   }
 
   RemoteStorage remote() {

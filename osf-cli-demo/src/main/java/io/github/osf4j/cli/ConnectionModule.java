@@ -16,11 +16,12 @@ final class ConnectionModule {
 
   @Provides
   static OsfHttpConfig config(Endpoint endpoint, CliContext context) {
-    return OsfHttpConfig.defaults()
-        .withUrls(URI.create(endpoint.apiUrl()), URI.create(endpoint.filesUrl()))
-        .withEnvironment(context.environment())
-        .withMaxRate(endpoint.maxRate())
-        .withMaxWait(endpoint.maxWait());
+    return OsfHttpConfig.builder()
+        .urls(URI.create(endpoint.apiUrl()), URI.create(endpoint.filesUrl()))
+        .environment(context.environment())
+        .maxRate(endpoint.maxRate())
+        .maxWait(endpoint.maxWait())
+        .build();
   }
 
   /** A server's pauses go to the running sync's progress, or to stderr. */

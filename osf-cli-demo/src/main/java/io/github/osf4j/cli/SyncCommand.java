@@ -11,6 +11,7 @@ import io.github.osf4j.core.SyncReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -18,6 +19,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code osf4j sync}: plans, checks the safety gates, applies, saves. */
 @Command(
@@ -50,8 +52,8 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
       converter = PolicyConverter.class,
       description =
           "Who keeps the name when both sides changed a file: keep-both (default: the OSF"
-              + " version), prefer-local, prefer-remote, prefer-newer. The other is kept as a"
-              + " conflict copy.")
+              + " version; prefer-remote is another name for it), prefer-local, prefer-newer. The"
+              + " other is kept as a conflict copy.")
   ConflictPolicy policy = ConflictPolicy.KEEP_BOTH;
 
   @Option(
@@ -217,11 +219,30 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
     }
   }
 
-  /** Parses {@code keep-both} and friends. */
+  /**
+   * Parses {@code keep-both} and friends: each policy's name in lower case with dashes, and {@code
+   * prefer-remote}, the older spelling of {@code keep-both}.
+   */
   static final class PolicyConverter implements ITypeConverter<ConflictPolicy> {
     @Override
     public ConflictPolicy convert(String value) {
-      return ConflictPolicy.fromCliName(value);
+      if (value.equals("prefer-remote")) {
+        return ConflictPolicy.KEEP_BOTH;
+      }
+      for (ConflictPolicy policy : ConflictPolicy.values()) {
+        if (spelling(policy).equals(value)) {
+          return policy;
+        }
+      }
+      throw new TypeConversionException(
+          "unknown conflict policy '"
+              + value
+              + "': use keep-both, prefer-local, prefer-remote or prefer-newer");
+    }
+
+    /** The command-line spelling of {@code policy}, e.g. {@code keep-both}. */
+    static String spelling(ConflictPolicy policy) {
+      return policy.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 }

@@ -50,8 +50,9 @@ final class LibraryExamplesTest {
       emulator.putFile(id, "notes.txt", "from OSF".getBytes(UTF_8));
       emulator.faults().add(Fault.latency(Duration.ofMillis(50)));
       OsfHttpConfig http =
-          OsfHttpConfig.defaults()
-              .withUrls(URI.create(emulator.apiUrl()), URI.create(emulator.filesUrl()));
+          OsfHttpConfig.builder()
+              .urls(URI.create(emulator.apiUrl()), URI.create(emulator.filesUrl()))
+              .build();
       Path experiment = Files.createDirectories(temp.resolve("experiment"));
       Files.writeString(experiment.resolve("pilot.csv"), "rt\n512\n");
 
@@ -100,8 +101,9 @@ final class LibraryExamplesTest {
       ExampleComponent osf4j =
           DaggerExampleComponent.factory()
               .create(
-                  OsfHttpConfig.defaults()
-                      .withUrls(URI.create(emulator.apiUrl()), URI.create(emulator.filesUrl())),
+                  OsfHttpConfig.builder()
+                      .urls(URI.create(emulator.apiUrl()), URI.create(emulator.filesUrl()))
+                      .build(),
                   new TokenStoreConfig(temp.resolve("config"), List.of()));
       Session session = osf4j.session();
 

@@ -2,6 +2,7 @@ package io.github.osf4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.osf4j.testkit.Totp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

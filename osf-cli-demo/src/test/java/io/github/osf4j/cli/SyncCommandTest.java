@@ -137,6 +137,22 @@ final class SyncCommandTest {
   }
 
   @Test
+  void anUnknownPolicyIsOneClearLineAndChangesNothing() throws IOException {
+    editBothSides();
+
+    CliResult sync = cli.run("sync", projectFile, "--conflict", "prefer-mine");
+
+    assertThat(sync.code()).as(sync.toString()).isEqualTo(2);
+    assertThat(sync.err())
+        .contains("unknown conflict policy 'prefer-mine'")
+        .contains("keep-both, prefer-local, prefer-remote or prefer-newer")
+        .doesNotContain("Exception")
+        .doesNotContain("ConflictPolicy");
+    assertThat(folder.resolve("remote.txt")).hasContent("local edit");
+    assertThat(cli.server.readFile(node, "remote.txt")).contains(bytes("OSF edit\n"));
+  }
+
+  @Test
   void preferLocalGivesTheNameToTheLocalEdit() throws IOException {
     editBothSides();
 

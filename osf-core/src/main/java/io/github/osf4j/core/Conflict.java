@@ -8,7 +8,7 @@ import java.util.Optional;
  * A path both sides changed, and how the plan keeps both versions.
  *
  * @param path the contested path
- * @param kind which rule of SYNC-RULES.md applies
+ * @param kind which rule of docs/SYNC-RULES.md applies
  * @param copy where the losing version is kept, empty when no copy is needed (R7, R8)
  * @param winner which side's version keeps {@code path}
  */

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * The ignore rules of one run: the reserved {@code .osf4j-} prefix, any {@code .git} (in any case),
  * osf4j's own files at exact paths, the defaults, then the configured and {@code .osfignore} lines
  * in gitignore syntax (the last matching rule decides). An ignored path is outside the sync on both
- * sides (SYNC-RULES "Ignore rules"). Immutable and thread-safe.
+ * sides (docs/SYNC-RULES.md "Ignore rules"). Immutable and thread-safe.
  */
 public final class IgnoreRules {
   /** Our own temp and lock files start with this; they are always ignored. */

@@ -1,6 +1,11 @@
 /**
  * The osf4j sync engine: values, ports, the planner, the executor and the {@code Session}/{@code
  * Project} facade.
+ *
+ * <p>The rules the engine implements are in {@code docs/SYNC-RULES.md} of the repository; the rule
+ * ids this Javadoc cites (P1 to P9 for properties, R1 to R14 for the decision table) are defined
+ * there. {@code docs/ARCHITECTURE.md} shows the modules, the ports and one sync as data flows
+ * through them.
  */
 @NullMarked
 package io.github.osf4j.core;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** SYNC-RULES "Ignore rules": ignored paths are outside the sync on both sides. */
+/** docs/SYNC-RULES.md "Ignore rules": ignored paths are outside the sync on both sides. */
 final class ProjectIgnoreTest {
   private final ProjectWorld world = new ProjectWorld();
 

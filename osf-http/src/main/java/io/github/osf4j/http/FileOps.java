@@ -6,7 +6,6 @@ import io.github.osf4j.core.EntryKind;
 import io.github.osf4j.core.NameTakenException;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteRef;
-import io.github.osf4j.core.ServerException;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -15,8 +14,6 @@ import org.jspecify.annotations.Nullable;
 
 /** mkdir, delete and move/rename through WaterButler. Thread-safe. */
 final class FileOps {
-  private static final int ROUNDS = 3;
-
   private final Retrier retrier;
   private final Urls urls;
   private final Auth auth;
@@ -40,39 +37,21 @@ final class FileOps {
             .withBody("PUT", BytesContent.EMPTY, null, Duration.ZERO);
     Step step =
         Step.write("create folder '" + path + "' in project " + projectId, projectId, false);
-    for (int round = 1; ; round++) {
-      try {
-        Result result =
-            retrier.run(
-                step,
-                () -> req,
-                reply -> {
-                  if (reply.status() == 201 || reply.status() == 200) {
-                    return new Result(
-                        TreeLister.entry(path, Json.wbItem(Uploader.data(reply)), spelled), 201);
-                  }
-                  if (reply.status() == 409) {
-                    return new Result(null, 409);
-                  }
-                  throw Failures.of(reply, step.what(), projectId, false);
-                });
-        if (result.entry() != null) {
-          return result.entry();
-        }
-        RemoteItem there = lookup.find(projectId, parentId, name, EntryKind.FOLDER, credentials);
-        Entry existing = there == null ? null : TreeLister.entry(path, there, spelled);
-        throw new NameTakenException("a folder named '" + path + "' already exists", existing);
-      } catch (ServerException e) {
-        if (round >= ROUNDS) {
-          throw e;
-        }
-        // The outcome is unknown: if the folder is there now, it is the one asked for.
-        RemoteItem there = lookup.find(projectId, parentId, name, EntryKind.FOLDER, credentials);
-        if (there != null) {
-          return TreeLister.entry(path, there, spelled);
-        }
-      }
-    }
+    return Retrier.rounds(
+        round -> {
+          Result result = retrier.run(step, () -> req, reply -> made(step, reply, path, spelled));
+          if (result.entry() != null) {
+            return result.entry();
+          }
+          RemoteItem there = lookup.find(projectId, parentId, name, EntryKind.FOLDER, credentials);
+          Entry existing = there == null ? null : TreeLister.entry(path, there, spelled);
+          throw new NameTakenException("a folder named '" + path + "' already exists", existing);
+        },
+        failure -> {
+          // The outcome is unknown: if the folder is there now, it is the one asked for.
+          RemoteItem there = lookup.find(projectId, parentId, name, EntryKind.FOLDER, credentials);
+          return there == null ? null : TreeLister.entry(path, there, spelled);
+        });
   }
 
   void delete(String projectId, Entry entry) throws IOException {
@@ -119,26 +98,35 @@ final class FileOps {
             "move '" + entry.path() + "' to '" + path + "' in project " + projectId,
             projectId,
             false);
-    for (int round = 1; ; round++) {
-      try {
-        Result result = retrier.run(step, () -> req, reply -> moved(step, reply, path, spelled));
-        Entry done = result.entry();
-        return done != null
-            ? done
-            : afterConflict(step, result.status(), entry, path, spelled, folderId, credentials);
-      } catch (ServerException e) {
-        if (round >= ROUNDS) {
-          throw e;
-        }
-        RemoteItem there = lookup.find(projectId, folderId, name, entry.kind(), credentials);
-        if (there != null && there.id().equals(ref.id())) {
-          return TreeLister.entry(path, there, spelled);
-        }
-        if (there != null) {
-          throw taken(path, TreeLister.entry(path, there, spelled));
-        }
-      }
+    return Retrier.rounds(
+        round -> {
+          Result result = retrier.run(step, () -> req, reply -> moved(step, reply, path, spelled));
+          Entry done = result.entry();
+          return done != null
+              ? done
+              : afterConflict(step, result.status(), entry, path, spelled, folderId, credentials);
+        },
+        failure -> {
+          RemoteItem there = lookup.find(projectId, folderId, name, entry.kind(), credentials);
+          if (there != null && there.id().equals(ref.id())) {
+            return TreeLister.entry(path, there, spelled);
+          }
+          if (there != null) {
+            throw taken(path, TreeLister.entry(path, there, spelled));
+          }
+          return null;
+        });
+  }
+
+  private static Result made(Step step, Reply reply, RelPath path, String spelled)
+      throws IOException {
+    if (reply.status() == 201 || reply.status() == 200) {
+      return new Result(TreeLister.entry(path, Json.wbItem(Uploader.data(reply)), spelled), 201);
     }
+    if (reply.status() == 409) {
+      return new Result(null, 409);
+    }
+    throw Failures.of(reply, step.what(), step.projectId(), false);
   }
 
   private static Result moved(Step step, Reply reply, RelPath path, String spelled)

@@ -12,6 +12,7 @@ import io.github.osf4j.core.SyncListener;
 import io.github.osf4j.core.TokenSource;
 import io.github.osf4j.core.TransferListener;
 import io.github.osf4j.core.UserInfo;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
-import javax.inject.Inject;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -15,6 +15,9 @@ import java.util.Map;
  * maxRate} when set, and by the server, whose HTTP 429 pauses requests to its host for {@code
  * Retry-After} and lowers that host's concurrency for a while.
  *
+ * <p>Build one with {@link #builder()} (or change one with {@link #toBuilder()}), e.g. {@code
+ * OsfHttpConfig.builder().urls(api, files).maxWait(Duration.ofHours(1)).build()}.
+ *
  * <p>Both base URLs must use HTTPS unless their host is loopback (127.0.0.0/8, ::1, localhost).
  *
  * @param apiUrl the API v2 base, ending in {@code /v2/}
@@ -89,152 +92,122 @@ public record OsfHttpConfig(
    * proxies.
    */
   public static OsfHttpConfig defaults() {
-    return new OsfHttpConfig(
-        OSF_API,
-        OSF_FILES,
-        Duration.ofSeconds(20),
-        Duration.ofSeconds(120),
-        Duration.ofSeconds(60),
-        8,
-        0,
-        6,
-        Duration.ofMillis(500),
-        Duration.ofSeconds(30),
-        DEFAULT_MAX_WAIT,
-        OSF_MAX_FILE_BYTES,
-        System.getenv());
+    return builder().build();
   }
 
-  /** This config talking to other servers (test.osf.io, a self-hosted OSF, an emulator). */
-  public OsfHttpConfig withUrls(URI api, URI files) {
-    return new OsfHttpConfig(
-        api,
-        files,
-        connectTimeout,
-        requestTimeout,
-        idleTimeout,
-        maxConcurrency,
-        maxRate,
-        maxAttempts,
-        retryBaseDelay,
-        retryMaxDelay,
-        maxWait,
-        maxFileBytes,
-        environment);
+  /** A builder that starts from {@link #defaults()}. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** This config with other timeouts. */
-  public OsfHttpConfig withTimeouts(Duration connect, Duration request, Duration idle) {
-    return new OsfHttpConfig(
-        apiUrl,
-        filesUrl,
-        connect,
-        request,
-        idle,
-        maxConcurrency,
-        maxRate,
-        maxAttempts,
-        retryBaseDelay,
-        retryMaxDelay,
-        maxWait,
-        maxFileBytes,
-        environment);
+  /** A builder that starts from this config. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
-  /** This config with another concurrency limit. */
-  public OsfHttpConfig withConcurrency(int concurrency) {
-    return new OsfHttpConfig(
-        apiUrl,
-        filesUrl,
-        connectTimeout,
-        requestTimeout,
-        idleTimeout,
-        concurrency,
-        maxRate,
-        maxAttempts,
-        retryBaseDelay,
-        retryMaxDelay,
-        maxWait,
-        maxFileBytes,
-        environment);
-  }
+  /** Builds an {@link OsfHttpConfig}; each setter replaces one group of settings. */
+  public static final class Builder {
+    private URI apiUrl = OSF_API;
+    private URI filesUrl = OSF_FILES;
+    private Duration connectTimeout = Duration.ofSeconds(20);
+    private Duration requestTimeout = Duration.ofSeconds(120);
+    private Duration idleTimeout = Duration.ofSeconds(60);
+    private int maxConcurrency = 8;
+    private double maxRate = 0;
+    private int maxAttempts = 6;
+    private Duration retryBaseDelay = Duration.ofMillis(500);
+    private Duration retryMaxDelay = Duration.ofSeconds(30);
+    private Duration maxWait = DEFAULT_MAX_WAIT;
+    private long maxFileBytes = OSF_MAX_FILE_BYTES;
+    private Map<String, String> environment = System.getenv();
 
-  /** This config with another request rate: requests per second, 0 for no limit. */
-  public OsfHttpConfig withMaxRate(double requestsPerSecond) {
-    return new OsfHttpConfig(
-        apiUrl,
-        filesUrl,
-        connectTimeout,
-        requestTimeout,
-        idleTimeout,
-        maxConcurrency,
-        requestsPerSecond,
-        maxAttempts,
-        retryBaseDelay,
-        retryMaxDelay,
-        maxWait,
-        maxFileBytes,
-        environment);
-  }
+    private Builder() {}
 
-  /** This config with another longest wait for a busy server. */
-  public OsfHttpConfig withMaxWait(Duration longest) {
-    return withRetries(maxAttempts, retryBaseDelay, retryMaxDelay, longest);
-  }
+    private Builder(OsfHttpConfig c) {
+      urls(c.apiUrl, c.filesUrl);
+      timeouts(c.connectTimeout, c.requestTimeout, c.idleTimeout);
+      concurrency(c.maxConcurrency);
+      maxRate(c.maxRate);
+      retries(c.maxAttempts, c.retryBaseDelay, c.retryMaxDelay);
+      maxWait(c.maxWait);
+      maxFileBytes(c.maxFileBytes);
+      environment(c.environment);
+    }
 
-  /** This config with another retry policy. */
-  public OsfHttpConfig withRetries(
-      int attempts, Duration baseDelay, Duration maxDelay, Duration longestWait) {
-    return new OsfHttpConfig(
-        apiUrl,
-        filesUrl,
-        connectTimeout,
-        requestTimeout,
-        idleTimeout,
-        maxConcurrency,
-        maxRate,
-        attempts,
-        baseDelay,
-        maxDelay,
-        longestWait,
-        maxFileBytes,
-        environment);
-  }
+    /** Other servers (test.osf.io, a self-hosted OSF, an emulator). */
+    public Builder urls(URI api, URI files) {
+      this.apiUrl = api;
+      this.filesUrl = files;
+      return this;
+    }
 
-  /** This config with another per-file upload limit. */
-  public OsfHttpConfig withMaxFileBytes(long bytes) {
-    return new OsfHttpConfig(
-        apiUrl,
-        filesUrl,
-        connectTimeout,
-        requestTimeout,
-        idleTimeout,
-        maxConcurrency,
-        maxRate,
-        maxAttempts,
-        retryBaseDelay,
-        retryMaxDelay,
-        maxWait,
-        bytes,
-        environment);
-  }
+    /** Other timeouts: connecting, waiting for response headers, a stalled response body. */
+    public Builder timeouts(Duration connect, Duration request, Duration idle) {
+      this.connectTimeout = connect;
+      this.requestTimeout = request;
+      this.idleTimeout = idle;
+      return this;
+    }
 
-  /** This config reading proxy settings from {@code env} instead. */
-  public OsfHttpConfig withEnvironment(Map<String, String> env) {
-    return new OsfHttpConfig(
-        apiUrl,
-        filesUrl,
-        connectTimeout,
-        requestTimeout,
-        idleTimeout,
-        maxConcurrency,
-        maxRate,
-        maxAttempts,
-        retryBaseDelay,
-        retryMaxDelay,
-        maxWait,
-        maxFileBytes,
-        env);
+    /** Another limit of requests in flight. */
+    public Builder concurrency(int requests) {
+      this.maxConcurrency = requests;
+      return this;
+    }
+
+    /** Another request rate: requests per second, 0 for no limit. */
+    public Builder maxRate(double requestsPerSecond) {
+      this.maxRate = requestsPerSecond;
+      return this;
+    }
+
+    /** Another retry policy: attempts per step, the first backoff delay and the longest. */
+    public Builder retries(int attempts, Duration baseDelay, Duration maxDelay) {
+      this.maxAttempts = attempts;
+      this.retryBaseDelay = baseDelay;
+      this.retryMaxDelay = maxDelay;
+      return this;
+    }
+
+    /** Another longest wait for a busy server. */
+    public Builder maxWait(Duration longest) {
+      this.maxWait = longest;
+      return this;
+    }
+
+    /** Another per-file upload limit. */
+    public Builder maxFileBytes(long bytes) {
+      this.maxFileBytes = bytes;
+      return this;
+    }
+
+    /** Where proxy settings are read instead of the process environment. */
+    public Builder environment(Map<String, String> env) {
+      this.environment = env;
+      return this;
+    }
+
+    /**
+     * The config.
+     *
+     * @throws IllegalArgumentException when a setting is out of range or a URL is not allowed
+     */
+    public OsfHttpConfig build() {
+      return new OsfHttpConfig(
+          apiUrl,
+          filesUrl,
+          connectTimeout,
+          requestTimeout,
+          idleTimeout,
+          maxConcurrency,
+          maxRate,
+          maxAttempts,
+          retryBaseDelay,
+          retryMaxDelay,
+          maxWait,
+          maxFileBytes,
+          environment);
+    }
   }
 
   /** Returns whether {@code host} names this machine: 127.0.0.0/8, ::1 or localhost. */

@@ -1,16 +1,13 @@
 package io.github.osf4j.http;
 
-import io.github.osf4j.core.AuthenticationException;
-import io.github.osf4j.core.IncompleteListingException;
-import io.github.osf4j.core.NameTakenException;
-import io.github.osf4j.core.PermissionDeniedException;
-import io.github.osf4j.core.ProjectNotFoundException;
-import io.github.osf4j.core.QuotaExceededException;
 import io.github.osf4j.core.ServerBusyException;
 import io.github.osf4j.core.ServerException;
+import io.github.osf4j.http.RetryClassifier.Done;
+import io.github.osf4j.http.RetryClassifier.Fail;
+import io.github.osf4j.http.RetryClassifier.Outcome;
+import io.github.osf4j.http.RetryClassifier.Retry;
+import io.github.osf4j.http.RetryClassifier.Throttled;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * HostGates}) and is retried without counting as a failed attempt; maintenance 503 and other 5xx
  * and I/O failures back off exponentially with jitter. Steps that are not idempotent are repeated
  * only when the request cannot have been processed. A host that refuses connections several times
- * in a row ({@link HostHealth}) fails every request at once. Thread-safe.
+ * in a row ({@link HostHealth}) fails every request at once. What each attempt came to is an {@link
+ * Outcome} that {@link RetryClassifier} decides. Thread-safe.
  */
 final class Retrier {
 
@@ -35,6 +33,21 @@ final class Retrier {
   interface Handler<T> {
     T handle(Reply reply) throws IOException;
   }
+
+  /** A write whose outcome may be unknown; {@code round} counts from 1. */
+  @FunctionalInterface
+  interface Round<T> {
+    T run(int round) throws IOException;
+  }
+
+  /** After a round failed: what the write left behind, or null when it did not take effect. */
+  @FunctionalInterface
+  interface Look<T> {
+    @Nullable T after(ServerException failure) throws IOException;
+  }
+
+  /** How many rounds a write whose outcome stays unknown gets. */
+  static final int ROUNDS = 3;
 
   /** How many 429s in a row one step accepts before it fails. */
   static final int MAX_THROTTLED = 100;
@@ -61,27 +74,27 @@ final class Retrier {
   }
 
   <T> T run(Step step, Source source, Handler<T> handler) throws IOException {
-    IOException last = null;
-    boolean maintenance = false;
     int throttled = 0;
-    for (int attempt = 1; ; attempt++) {
-      Duration wait;
-      try {
-        return attempt(step, source, handler, throttled);
-      } catch (Retry retry) {
-        last = retry.failure;
-        maintenance = retry.maintenance;
-        wait = retry.wait != null ? retry.wait : backoff.delay(attempt);
-        if (retry.throttled) {
-          // The server did not process the request: its pause, not an attempt, is what it costs.
-          attempt--;
-          if (++throttled >= MAX_THROTTLED) {
-            throw exhausted(step, throttled, false, last);
-          }
-        }
+    for (int attempt = 1; ; ) {
+      Outcome<T> outcome = attempt(step, source, handler, throttled);
+      if (outcome instanceof Done<T> done) {
+        return done.value();
       }
+      if (outcome instanceof Fail<T> fail) {
+        throw fail.error();
+      }
+      if (outcome instanceof Throttled<T> t) {
+        // The server did not process the request: its pause, not an attempt, is what it costs.
+        if (++throttled >= MAX_THROTTLED) {
+          throw exhausted(step, throttled, false, t.failure());
+        }
+        continue;
+      }
+      Retry<T> retry = (Retry<T>) outcome;
+      Duration after = retry.after();
+      Duration wait = after != null ? after : backoff.delay(attempt);
       if (attempt >= maxAttempts) {
-        throw exhausted(step, attempt, maintenance, last);
+        throw exhausted(step, attempt, retry.maintenance(), retry.failure());
       }
       if (wait.compareTo(maxWait) > 0) {
         throw unavailableFor(step, wait);
@@ -89,67 +102,53 @@ final class Retrier {
       if (!wait.isZero()) {
         sleeper.sleep(wait);
       }
+      attempt++;
     }
   }
 
-  private <T> T attempt(Step step, Source source, Handler<T> handler, int throttled)
+  /**
+   * Runs a write whose outcome may stay unknown up to {@link #ROUNDS} times: after each round that
+   * failed with a {@link ServerException}, {@code look} checks whether the write took effect after
+   * all (its result) or not (null: the write is sent again).
+   */
+  static <T> T rounds(Round<T> round, Look<T> look) throws IOException {
+    for (int n = 1; ; n++) {
+      try {
+        return round.run(n);
+      } catch (ServerException e) {
+        if (n >= ROUNDS) {
+          throw e;
+        }
+        T found = look.after(e);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+  }
+
+  private <T> Outcome<T> attempt(Step step, Source source, Handler<T> handler, int throttled)
       throws IOException {
-    Reply reply;
     Req req = source.next();
     health.check(req.uri());
+    Reply reply;
     try {
       reply = transport.exchange(req);
     } catch (IOException e) {
       health.failed(req.uri(), e);
-      rethrowIfFinal(e);
-      if (!step.idempotent() && !(e instanceof ConnectException)) {
-        throw unknownOutcome(step, e);
-      }
-      throw new Retry(e, null, false);
+      return RetryClassifier.ofFailure(step, e, false);
     }
     health.answered(req.uri());
     try (reply) {
-      checkRetryStatus(step, reply, throttled);
-      return handler.handle(reply);
-    } catch (Retry | InterruptedIOException e) {
-      throw e;
-    } catch (IOException e) {
-      rethrowIfFinal(e);
-      if (!step.idempotent()) {
-        throw unknownOutcome(step, e);
+      if (reply.status() != 429) {
+        gates.answered(reply.uri());
       }
-      throw new Retry(e, null, false);
-    }
-  }
-
-  private void checkRetryStatus(Step step, Reply reply, int throttled) throws IOException {
-    int status = reply.status();
-    if (status == 429) {
-      Duration after = Backoff.retryAfter(reply.header("Retry-After"), clock);
-      gates.throttled(reply.uri(), after != null ? after : backoff.delay(throttled + 1));
-      throw new Retry(
-          new ServerException(step.what() + ": too many requests (HTTP 429)"),
-          Duration.ZERO,
-          false,
-          true);
-    }
-    gates.answered(reply.uri());
-    if (status == 503) {
-      byte[] body = reply.bytes();
-      boolean down = Failures.isMaintenance(parseOrNull(body));
-      Duration after = Backoff.retryAfter(reply.header("Retry-After"), clock);
-      if (down || step.idempotent()) {
-        throw new Retry(
-            new ServerException(step.what() + ": service unavailable (HTTP 503)"), after, down);
+      Outcome<T> outcome = RetryClassifier.ofReply(step, reply, clock, handler);
+      if (outcome instanceof Throttled<T> t) {
+        Duration pause = t.pause();
+        gates.throttled(reply.uri(), pause != null ? pause : backoff.delay(throttled + 1));
       }
-      throw new ServerException(step.what() + ": service unavailable (HTTP 503); outcome unknown");
-    }
-    if (status >= 500 && status != 507) {
-      IOException failure = Failures.of(reply, step.what(), step.projectId(), false);
-      if (!step.idempotent()) {
-        throw new ServerException(failure.getMessage() + "; outcome unknown", failure);
-      }
-      throw new Retry(failure, null, false);
+      return outcome;
     }
   }
 
@@ -168,29 +167,8 @@ final class Retrier {
         at);
   }
 
-  private static void rethrowIfFinal(IOException e) throws IOException {
-    if (e instanceof AuthenticationException
-        || e instanceof PermissionDeniedException
-        || e instanceof ProjectNotFoundException
-        || e instanceof QuotaExceededException
-        || e instanceof NameTakenException
-        || e instanceof IncompleteListingException
-        || e instanceof ServerException
-        || e instanceof HttpStatusException
-        || e instanceof IntegrityException
-        || e instanceof LocalWriteException
-        || e.getClass() == InterruptedIOException.class) {
-      throw e;
-    }
-  }
-
-  private static ServerException unknownOutcome(Step step, IOException e) {
-    return new ServerException(
-        step.what() + " failed and may or may not have taken effect: " + describe(e), e);
-  }
-
   private ServerException exhausted(
-      Step step, int attempts, boolean maintenance, @Nullable IOException last) {
+      Step step, int attempts, boolean maintenance, IOException last) {
     String message =
         maintenance
             ? "OSF is down for maintenance (see https://status.cos.io); gave up "
@@ -199,11 +177,7 @@ final class Retrier {
                 + attempts
                 + " attempts, try again later"
             : step.what() + " failed after " + attempts + " attempts: " + describe(last);
-    ServerException e = new ServerException(message);
-    if (last != null) {
-      e.initCause(last);
-    }
-    return e;
+    return new ServerException(message, last);
   }
 
   static String describe(@Nullable Throwable e) {
@@ -212,38 +186,5 @@ final class Retrier {
     }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-  }
-
-  private static com.fasterxml.jackson.databind.@Nullable JsonNode parseOrNull(byte[] body) {
-    try {
-      return Json.parse(body);
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  /** An attempt failed in a way that may be retried. */
-  private static final class Retry extends IOException {
-    private static final long serialVersionUID = 1L;
-    private final transient @Nullable IOException failure;
-    private final transient @Nullable Duration wait;
-    private final boolean maintenance;
-    private final boolean throttled;
-
-    Retry(@Nullable IOException failure, @Nullable Duration wait, boolean maintenance) {
-      this(failure, wait, maintenance, false);
-    }
-
-    Retry(
-        @Nullable IOException failure,
-        @Nullable Duration wait,
-        boolean maintenance,
-        boolean throttled) {
-      super(describe(failure), failure);
-      this.failure = failure;
-      this.wait = wait;
-      this.maintenance = maintenance;
-      this.throttled = throttled;
-    }
   }
 }

@@ -7,7 +7,6 @@ import io.github.osf4j.core.EntryKind;
 import io.github.osf4j.core.NameTakenException;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteRef;
-import io.github.osf4j.core.ServerException;
 import io.github.osf4j.core.TransferListener;
 import java.io.IOException;
 import java.time.Duration;
@@ -20,7 +19,6 @@ import org.jspecify.annotations.Nullable;
  * Thread-safe.
  */
 final class Uploader {
-  private static final int ROUNDS = 3;
   private static final long MIN_BYTES_PER_SECOND = 64 * 1024;
 
   private final Retrier retrier;
@@ -58,31 +56,27 @@ final class Uploader {
         Req.get(urls.folder(projectId, folderId, "kind", "file", "name", name), credentials)
             .withBody("PUT", body, "application/octet-stream", extraTime(content.size()));
     Step step = Step.write("upload '" + path + "' to project " + projectId, projectId, false);
-    for (int round = 1; ; round++) {
-      boolean retried = round > 1;
-      try {
-        return retrier.run(
-            step, () -> req, reply -> created(step, reply, path, spelled, body, retried));
-      } catch (NameTakenException e) {
-        if (e.existing() != null) {
-          throw e;
-        }
-        // A 409 of the shape before WaterButler 22.0 ({"code":409,...}) names no file: look.
-        RemoteItem there = lookup.find(projectId, folderId, name, EntryKind.FILE, credentials);
-        if (there != null && retried) {
-          return ours(path, spelled, there, body, "409 after a retry");
-        }
-        throw there == null ? e : taken(path, spelled, there);
-      } catch (ServerException e) {
-        if (round >= ROUNDS) {
-          throw e;
-        }
-        RemoteItem there = lookup.find(projectId, folderId, name, EntryKind.FILE, credentials);
-        if (there != null) {
-          return ours(path, spelled, there, body, e.getMessage());
-        }
-      }
-    }
+    return Retrier.rounds(
+        round -> {
+          try {
+            return retrier.run(
+                step, () -> req, reply -> created(step, reply, path, spelled, body, round > 1));
+          } catch (NameTakenException e) {
+            if (e.existing() != null) {
+              throw e;
+            }
+            // A 409 of the shape before WaterButler 22.0 ({"code":409,...}) names no file: look.
+            RemoteItem there = lookup.find(projectId, folderId, name, EntryKind.FILE, credentials);
+            if (there != null && round > 1) {
+              return ours(path, spelled, there, body, "409 after a retry");
+            }
+            throw there == null ? e : taken(path, spelled, there);
+          }
+        },
+        failure -> {
+          RemoteItem there = lookup.find(projectId, folderId, name, EntryKind.FILE, credentials);
+          return there == null ? null : ours(path, spelled, there, body, failure.getMessage());
+        });
   }
 
   Entry update(String projectId, Entry file, Content content, TransferListener listener)

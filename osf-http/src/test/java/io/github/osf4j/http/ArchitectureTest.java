@@ -24,8 +24,13 @@ final class ArchitectureTest {
         .and()
         .haveSimpleNameNotContaining("_")
         .should()
-        .haveSimpleNameStartingWith("OsfHttp")
+        .haveNameMatching("io\\.github\\.osf4j\\.http\\.OsfHttp\\w*(\\$Builder)?")
         .check(main);
+  }
+
+  @Test
+  void injectionUsesJakartaAnnotationsOnly() {
+    noClasses().should().dependOnClassesThat().resideInAPackage("javax.inject..").check(main);
   }
 
   @Test

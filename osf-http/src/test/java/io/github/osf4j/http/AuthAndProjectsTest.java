@@ -15,6 +15,7 @@ import io.github.osf4j.core.UserInfo;
 import io.github.osf4j.testkit.FakeOsfServer;
 import io.github.osf4j.testkit.Fault;
 import io.github.osf4j.testkit.RequestLog;
+import io.github.osf4j.testkit.Totp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -134,13 +135,13 @@ final class AuthAndProjectsTest {
         .isInstanceOf(TwoFactorRequiredException.class);
     assertThatThrownBy(() -> anonymous.createToken("ada@example.org", "pw", "000000"))
         .isInstanceOf(TwoFactorRequiredException.class);
-    AccessToken token = anonymous.createToken("ada@example.org", "pw", TestTotp.code(SECRET, NOW));
+    AccessToken token = anonymous.createToken("ada@example.org", "pw", Totp.code(SECRET, NOW));
 
     assertThat(token.value()).isNotBlank();
     List<RequestLog.Entry> posts = emu.server.requests().entries();
     assertThat(posts).hasSize(3);
     assertThat(posts.get(0).header("X-OSF-OTP")).isNull();
-    assertThat(posts.get(2).header("X-OSF-OTP")).isEqualTo(TestTotp.code(SECRET, NOW));
+    assertThat(posts.get(2).header("X-OSF-OTP")).isEqualTo(Totp.code(SECRET, NOW));
   }
 
   @Test

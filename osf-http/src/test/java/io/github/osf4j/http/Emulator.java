@@ -32,12 +32,14 @@ final class Emulator implements AutoCloseable {
 
   /** A config for this server: 4 requests in flight, 4 attempts, no proxy environment. */
   OsfHttpConfig config() {
-    return OsfHttpConfig.defaults()
-        .withUrls(URI.create(server.apiUrl()), URI.create(server.filesUrl()))
-        .withEnvironment(Map.of())
-        .withConcurrency(4)
-        .withRetries(4, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofMinutes(2))
-        .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(5));
+    return OsfHttpConfig.builder()
+        .urls(URI.create(server.apiUrl()), URI.create(server.filesUrl()))
+        .environment(Map.of())
+        .concurrency(4)
+        .retries(4, Duration.ofMillis(100), Duration.ofSeconds(2))
+        .maxWait(Duration.ofMinutes(2))
+        .timeouts(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(5))
+        .build();
   }
 
   HttpRemoteStorage storage() {

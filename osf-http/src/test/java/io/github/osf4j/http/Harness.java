@@ -37,7 +37,7 @@ final class Harness {
           emu.server.putFile(node, "folder" + f + "/file" + i + ".txt", new byte[] {(byte) i});
         }
       }
-      OsfHttpConfig config = emu.config().withConcurrency(concurrency);
+      OsfHttpConfig config = emu.config().toBuilder().concurrency(concurrency).build();
       HttpRemoteStorage storage = emu.storage(config, Emulator.TOKEN);
       Fault latency = Fault.latency(Duration.ofMillis(50));
       emu.server.faults().add(latency);
@@ -84,7 +84,7 @@ final class Harness {
     try (Emulator emu =
         Emulator.start(FakeOsfServer.builder().maxFileBytes(2L << 30).quotaBytes(4L << 30))) {
       String node = emu.server.createProject("big");
-      OsfHttpConfig config = emu.config().withMaxFileBytes(2L << 30);
+      OsfHttpConfig config = emu.config().toBuilder().maxFileBytes(2L << 30).build();
       HttpRemoteStorage storage = emu.storage(config, Emulator.TOKEN);
       Entry file = storage.upload(node, null, "big.bin", new Generated(size), d -> {});
       String id = java.util.Objects.requireNonNull(file.remote()).id();

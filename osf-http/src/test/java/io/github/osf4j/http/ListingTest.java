@@ -201,8 +201,9 @@ final class ListingTest {
     emu.server.putFile(node, "a.txt", new byte[] {1});
     emu.server.faults().add(Fault.slowBody(2).onMethod("GET").times(1));
     OsfHttpConfig config =
-        emu.config()
-            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(250));
+        emu.config().toBuilder()
+            .timeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(250))
+            .build();
 
     Snapshot snapshot = emu.storage(config, Emulator.TOKEN).list(node);
 

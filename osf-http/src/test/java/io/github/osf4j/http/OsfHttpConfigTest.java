@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class OsfHttpConfigTest {
@@ -24,8 +26,9 @@ final class OsfHttpConfigTest {
   void plainHttpIsRefusedForRemoteHosts() {
     assertThatThrownBy(
             () ->
-                OsfHttpConfig.defaults()
-                    .withUrls(URI.create("http://api.test.osf.io/v2/"), OsfHttpConfig.OSF_FILES))
+                OsfHttpConfig.builder()
+                    .urls(URI.create("http://api.test.osf.io/v2/"), OsfHttpConfig.OSF_FILES)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("https");
   }
@@ -34,7 +37,8 @@ final class OsfHttpConfigTest {
   void plainHttpIsAllowedForLoopback() {
     for (String host : new String[] {"127.0.0.1", "127.1.2.3", "localhost", "[::1]"}) {
       URI uri = URI.create("http://" + host + ":8080/v2");
-      assertThat(OsfHttpConfig.defaults().withUrls(uri, uri).apiUrl().toString()).endsWith("/v2/");
+      assertThat(OsfHttpConfig.builder().urls(uri, uri).build().apiUrl().toString())
+          .endsWith("/v2/");
     }
   }
 
@@ -49,23 +53,99 @@ final class OsfHttpConfigTest {
   @Test
   void testServerAndSelfHostedUrlsAreAccepted() {
     OsfHttpConfig config =
-        OsfHttpConfig.defaults()
-            .withUrls(
+        OsfHttpConfig.builder()
+            .urls(
                 URI.create("https://api.test.osf.io/v2/"),
-                URI.create("https://files.us.test.osf.io/v1"));
+                URI.create("https://files.us.test.osf.io/v1"))
+            .build();
 
     assertThat(config.filesUrl()).isEqualTo(URI.create("https://files.us.test.osf.io/v1/"));
   }
 
   @Test
+  void defaultsAreExactlyTheseValues() {
+    OsfHttpConfig expected =
+        new OsfHttpConfig(
+            URI.create("https://api.osf.io/v2/"),
+            URI.create("https://files.osf.io/v1/"),
+            Duration.ofSeconds(20),
+            Duration.ofSeconds(120),
+            Duration.ofSeconds(60),
+            8,
+            0,
+            6,
+            Duration.ofMillis(500),
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(10),
+            (long) (4.9 * 1024 * 1024 * 1024),
+            System.getenv());
+
+    assertThat(OsfHttpConfig.defaults()).isEqualTo(expected);
+    assertThat(OsfHttpConfig.builder().build()).isEqualTo(expected);
+    assertThat(expected.toBuilder().build()).isEqualTo(expected);
+  }
+
+  @Test
+  void eachBuilderSetterChangesOnlyItsGroup() {
+    URI api = URI.create("http://127.0.0.1:8080/v2/");
+    URI files = URI.create("http://127.0.0.1:8080/v1/");
+    OsfHttpConfig base = OsfHttpConfig.defaults();
+    OsfHttpConfig changed =
+        base.toBuilder()
+            .urls(api, files)
+            .timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3))
+            .concurrency(3)
+            .maxRate(2.5)
+            .retries(9, Duration.ofMillis(7), Duration.ofSeconds(8))
+            .maxWait(Duration.ofHours(1))
+            .maxFileBytes(1024)
+            .environment(Map.of("HTTPS_PROXY", "http://proxy:3128"))
+            .build();
+
+    assertThat(changed)
+        .isEqualTo(
+            new OsfHttpConfig(
+                api,
+                files,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(3),
+                3,
+                2.5,
+                9,
+                Duration.ofMillis(7),
+                Duration.ofSeconds(8),
+                Duration.ofHours(1),
+                1024,
+                Map.of("HTTPS_PROXY", "http://proxy:3128")));
+    assertThat(changed.toBuilder().build()).isEqualTo(changed);
+    assertThat(base.toBuilder().concurrency(3).build())
+        .isEqualTo(
+            new OsfHttpConfig(
+                base.apiUrl(),
+                base.filesUrl(),
+                base.connectTimeout(),
+                base.requestTimeout(),
+                base.idleTimeout(),
+                3,
+                base.maxRate(),
+                base.maxAttempts(),
+                base.retryBaseDelay(),
+                base.retryMaxDelay(),
+                base.maxWait(),
+                base.maxFileBytes(),
+                base.environment()));
+  }
+
+  @Test
   void nonsenseLimitsAreRejected() {
-    assertThatThrownBy(() -> OsfHttpConfig.defaults().withConcurrency(0))
+    assertThatThrownBy(() -> OsfHttpConfig.builder().concurrency(0).build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> OsfHttpConfig.defaults().withMaxRate(-1))
+    assertThatThrownBy(() -> OsfHttpConfig.builder().maxRate(-1).build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> OsfHttpConfig.defaults().withMaxRate(Double.NaN))
+    assertThatThrownBy(() -> OsfHttpConfig.builder().maxRate(Double.NaN).build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> OsfHttpConfig.defaults().withMaxFileBytes(-1))
+    assertThatThrownBy(() -> OsfHttpConfig.builder().maxFileBytes(-1).build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -97,7 +97,9 @@ final class RegionsTest {
     try {
       String base = "http://127.0.0.1:" + api.getAddress().getPort();
       OsfHttpConfig config =
-          emu.config().withUrls(URI.create(base + "/v2/"), URI.create(base + "/v1/"));
+          emu.config().toBuilder()
+              .urls(URI.create(base + "/v2/"), URI.create(base + "/v1/"))
+              .build();
       HttpRemoteStorage storage = emu.storage(config, Emulator.TOKEN);
 
       assertThatThrownBy(() -> storage.list("abc12"))

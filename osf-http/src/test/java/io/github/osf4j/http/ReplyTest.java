@@ -16,7 +16,7 @@ final class ReplyTest {
   void readingTheWholeBodyFreesTheSlotBeforeClose() {
     try (Emulator emu = Emulator.start()) {
       String node = emu.server.createProject("p");
-      OsfHttpConfig config = emu.config().withConcurrency(1);
+      OsfHttpConfig config = emu.config().toBuilder().concurrency(1).build();
       Transport transport =
           new Transport(
               Transport.newClient(config),

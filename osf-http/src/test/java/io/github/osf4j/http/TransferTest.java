@@ -154,7 +154,8 @@ final class TransferTest {
 
   @Test
   void fileOverTheSizeLimitIsNotSent() {
-    HttpRemoteStorage storage = emu.storage(emu.config().withMaxFileBytes(4), Emulator.TOKEN);
+    HttpRemoteStorage storage =
+        emu.storage(emu.config().toBuilder().maxFileBytes(4).build(), Emulator.TOKEN);
 
     assertThatThrownBy(
             () -> storage.upload(node, null, "big", Bytes.of("12345"), TransferListener.NONE))

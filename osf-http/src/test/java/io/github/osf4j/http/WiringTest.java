@@ -59,7 +59,7 @@ final class WiringTest {
       emu.server.putFile(node, "f" + f + "/x.txt", new byte[] {1});
     }
     emu.server.faults().add(Fault.latency(Duration.ofMillis(30)));
-    OsfHttpConfig config = emu.config().withConcurrency(3);
+    OsfHttpConfig config = emu.config().toBuilder().concurrency(3).build();
     CountingClient client = new CountingClient(Transport.newClient(config));
     HttpRemoteStorage storage =
         new HttpRemoteStorage(

@@ -46,8 +46,9 @@ final class DuplicateListingTest {
               "127.0.0.1", emulator, (m, path) -> null, DuplicateListingTest::duplicateFirst)) {
         RemoteStorage remote =
             OsfHttp.remoteStorage(
-                Rig.httpConfig(rig.server)
-                    .withUrls(URI.create(front.base() + "/v2/"), URI.create(front.base() + "/v1/")),
+                Rig.httpConfig(rig.server).toBuilder()
+                    .urls(URI.create(front.base() + "/v2/"), URI.create(front.base() + "/v1/"))
+                    .build(),
                 () -> Optional.of(new AccessToken(Rig.TOKEN)));
         assertThatThrownBy(() -> remote.list(rig.projectId))
             .isInstanceOf(IncompleteListingException.class);

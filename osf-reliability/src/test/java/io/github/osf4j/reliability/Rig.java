@@ -79,12 +79,14 @@ final class Rig implements AutoCloseable {
    * daily rate limit (the suites send far more than OSF's 10,000 requests a day would allow fast).
    */
   static OsfHttpConfig httpConfig(FakeOsfServer server) {
-    return OsfHttpConfig.defaults()
-        .withUrls(URI.create(server.apiUrl()), URI.create(server.filesUrl()))
-        .withEnvironment(Map.of())
-        .withConcurrency(8)
-        .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(10))
-        .withRetries(8, Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofSeconds(5));
+    return OsfHttpConfig.builder()
+        .urls(URI.create(server.apiUrl()), URI.create(server.filesUrl()))
+        .environment(Map.of())
+        .concurrency(8)
+        .timeouts(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(10))
+        .retries(8, Duration.ofMillis(5), Duration.ofMillis(50))
+        .maxWait(Duration.ofSeconds(5))
+        .build();
   }
 
   ProjectConfig config() {

@@ -112,16 +112,19 @@ final class SecurityTest {
             "http://[::ffff:8.8.8.8]/v2/",
             "http://0x7f000001/v2/",
             "ftp://127.0.0.1/v2/")) {
-      assertThatThrownBy(() -> base.withUrls(URI.create(url), OsfHttpConfig.OSF_FILES))
+      assertThatThrownBy(
+              () -> base.toBuilder().urls(URI.create(url), OsfHttpConfig.OSF_FILES).build())
           .as(url)
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("http");
-      assertThatThrownBy(() -> base.withUrls(OsfHttpConfig.OSF_API, URI.create(url)))
+      assertThatThrownBy(
+              () -> base.toBuilder().urls(OsfHttpConfig.OSF_API, URI.create(url)).build())
           .as(url)
           .isInstanceOf(IllegalArgumentException.class);
     }
     for (String url : List.of("http://127.0.0.1:8000/v2/", "http://localhost/v2/", "https://x/")) {
-      assertThat(base.withUrls(URI.create(url), URI.create(url)).apiUrl().toString())
+      assertThat(
+              base.toBuilder().urls(URI.create(url), URI.create(url)).build().apiUrl().toString())
           .startsWith(url.substring(0, 8));
     }
   }
@@ -139,8 +142,9 @@ final class SecurityTest {
         other.withUpstreamToken(Rig.TOKEN);
         RemoteStorage remote =
             OsfHttp.remoteStorage(
-                Rig.httpConfig(rig.server)
-                    .withUrls(URI.create(front.base() + "/v2/"), URI.create(front.base() + "/v1/")),
+                Rig.httpConfig(rig.server).toBuilder()
+                    .urls(URI.create(front.base() + "/v2/"), URI.create(front.base() + "/v1/"))
+                    .build(),
                 () -> Optional.of(new AccessToken(Rig.TOKEN)));
         Entry entry = Trees.remoteFiles(remote, rig.projectId).get("r.txt");
         assertThat(entry).isNotNull();

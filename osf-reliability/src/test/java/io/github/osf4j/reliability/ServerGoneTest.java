@@ -106,7 +106,7 @@ final class ServerGoneTest {
   private static void createThroughProxy(Rig rig, String base) throws IOException {
     URI api = URI.create(base + "/v2/");
     URI files = URI.create(base + "/v1/");
-    OsfHttpConfig config = Rig.httpConfig(rig.server).withUrls(api, files);
+    OsfHttpConfig config = Rig.httpConfig(rig.server).toBuilder().urls(api, files).build();
     SessionToken token = new SessionToken();
     Path root = rig.root;
     Session session =

@@ -35,11 +35,13 @@ final class SyncChild {
   static int run(String[] args) {
     SessionToken token = new SessionToken();
     OsfHttpConfig http =
-        OsfHttpConfig.defaults()
-            .withUrls(URI.create(args[0]), URI.create(args[1]))
-            .withEnvironment(Map.of())
-            .withConcurrency(8)
-            .withRetries(8, Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofSeconds(5));
+        OsfHttpConfig.builder()
+            .urls(URI.create(args[0]), URI.create(args[1]))
+            .environment(Map.of())
+            .concurrency(8)
+            .retries(8, Duration.ofMillis(5), Duration.ofMillis(50))
+            .maxWait(Duration.ofSeconds(5))
+            .build();
     Session session =
         new Session(
             OsfHttp.remoteStorage(http, token),

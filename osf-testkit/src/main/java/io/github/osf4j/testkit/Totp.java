@@ -8,8 +8,11 @@ import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** RFC 6238 TOTP (HMAC-SHA1, 30-second steps, 6 digits) with a base32 (RFC 4648) secret. */
-final class Totp {
+/**
+ * RFC 6238 one-time codes (HMAC-SHA1, 30-second steps, 6 digits) from a base32 (RFC 4648) secret,
+ * as an authenticator app computes them: what the emulator checks and what tests type in.
+ */
+public final class Totp {
   private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
   private Totp() {}
@@ -36,7 +39,8 @@ final class Totp {
     return out.toByteArray();
   }
 
-  static String code(String secret, Instant at) {
+  /** The code for {@code secret} at {@code at}. */
+  public static String code(String secret, Instant at) {
     return code(base32(secret), Math.floorDiv(at.getEpochSecond(), 30));
   }
 
@@ -51,7 +55,7 @@ final class Totp {
               | ((h[off + 1] & 0xff) << 16)
               | ((h[off + 2] & 0xff) << 8)
               | (h[off + 3] & 0xff);
-      return String.format("%06d", bin % 1_000_000);
+      return String.format(Locale.ROOT, "%06d", bin % 1_000_000);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA1 missing from the JDK", e);
     }

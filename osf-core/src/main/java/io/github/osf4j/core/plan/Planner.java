@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Plans a sync: a pure function from the base (the state at the last sync), the local and the
- * remote snapshot to a {@link Plan} that follows the decision table of SYNC-RULES.md.
+ * remote snapshot to a {@link Plan} that follows the decision table of docs/SYNC-RULES.md.
  *
  * <p>Use: {@code new Planner(clock).plan(base, local, remote, options)}; the clock only names
  * conflict copies. Immutable and thread-safe.
@@ -27,9 +27,9 @@ import java.util.Set;
  *       with unknown hashes counts as changed. Timestamps never decide.
  *   <li>Paths either side reports as problems, names this file system cannot hold and case twins on
  *       a case-insensitive file system are skipped with their subtrees, never deleted.
- *   <li>Conflicts keep both versions. {@code KEEP_BOTH}, {@code PREFER_REMOTE} and {@code
- *       PREFER_NEWER} let the remote version keep the name (snapshots carry no remote modification
- *       time, so "newer" falls back to remote); {@code PREFER_LOCAL} lets the local one keep it.
+ *   <li>Conflicts keep both versions. {@code KEEP_BOTH} and {@code PREFER_NEWER} let the remote
+ *       version keep the name (snapshots carry no remote modification time, so "newer" falls back
+ *       to remote); {@code PREFER_LOCAL} lets the local one keep it.
  *   <li>Safety: the plan is {@link Safety.Unsafe} (its actions still listed) when the local root is
  *       empty while the base is not (a missing root scans as empty) or when it would delete more
  *       than {@code options.maxDeletePercent()} of either side's files; {@code options.force()}

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The safety gates of SYNC-RULES.md checked on a finished plan (P9): an emptied or missing local
- * root while the index is not empty, and too many deletions on either side. {@code force} turns
- * both off.
+ * The safety gates of docs/SYNC-RULES.md checked on a finished plan (P9): an emptied or missing
+ * local root while the index is not empty, and too many deletions on either side. {@code force}
+ * turns both off.
  */
 final class SafetyGate {
 

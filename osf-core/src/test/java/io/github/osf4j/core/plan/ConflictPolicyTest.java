@@ -59,11 +59,6 @@ final class ConflictPolicyTest {
   }
 
   @Test
-  void preferRemoteLetsTheRemoteVersionKeepTheName() {
-    remoteKeepsTheName(ConflictPolicy.PREFER_REMOTE);
-  }
-
-  @Test
   void preferNewerFallsBackToRemoteSinceRemoteTimesAreUnknown() {
     remoteKeepsTheName(ConflictPolicy.PREFER_NEWER);
   }

@@ -21,9 +21,9 @@ import net.jqwik.api.Provide;
 import org.jspecify.annotations.Nullable;
 
 /**
- * SYNC-RULES properties P1-P5 and P8 over random base trees perturbed on both sides. The number of
- * tries per property is {@code jqwik.tries.default} (junit-platform.properties; the mutation
- * profile lowers it).
+ * docs/SYNC-RULES.md properties P1-P5 and P8 over random base trees perturbed on both sides. The
+ * number of tries per property is {@code jqwik.tries.default} (junit-platform.properties; the
+ * mutation profile lowers it).
  */
 final class SyncPropertiesTest {
 
