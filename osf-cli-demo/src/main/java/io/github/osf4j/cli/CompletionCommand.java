@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Print the shell completion script of osf4j, for bash or zsh.",
-      "Try it in this shell:  source <(osf4j completion bash)",
-      "Keep it (bash):  osf4j completion bash > ~/.local/share/bash-completion/completions/osf4j",
-      "Keep it (zsh):   add  source <(osf4j completion zsh)  to ~/.zshrc"
+      "In this shell:  source <(osf4j completion bash)",
+      "Keep it, bash:  osf4j completion bash >",
+      "                  ~/.local/share/bash-completion/completions/osf4j",
+      "Keep it, zsh:   add 'source <(osf4j completion zsh)' to ~/.zshrc"
     })
 final class CompletionCommand implements Callable<Integer> {
   /** The shells the script is for. */
