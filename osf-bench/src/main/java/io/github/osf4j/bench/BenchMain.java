@@ -68,6 +68,9 @@ public final class BenchMain {
     if (options.picked("sync")) {
       new SyncBench(options, report).run();
     }
+    if (options.picked("start")) {
+      new StartBench(options, report).run();
+    }
     return report;
   }
 

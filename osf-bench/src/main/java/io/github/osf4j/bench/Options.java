@@ -10,10 +10,10 @@ import java.util.Set;
  * figure (the median is reported) and the scratch folder.
  */
 record Options(Set<String> benches, double scale, int runs, Path work, boolean keep) {
-  static final List<String> ALL = List.of("scan", "hash", "list", "transfer", "sync");
+  static final List<String> ALL = List.of("scan", "hash", "list", "transfer", "sync", "start");
 
   static final String USAGE =
-      "usage: bench/run [--quick | --scale X] [--only scan,hash,list,transfer,sync] [--runs N]"
+      "usage: bench/run [--quick | --scale X] [--only scan,hash,list,transfer,sync,start] [--runs N]"
           + " [--work DIR] [--keep]\n"
           + "  --quick is --scale 0.01; --runs N timed runs per figure (median, default 3);\n"
           + "  --work DIR scratch folder (default /tmp/osf4j-bench-PID, deleted afterwards unless"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** Runs an external command with its output discarded and measures its wall time. */
 final class Shell {
@@ -11,7 +12,13 @@ final class Shell {
 
   /** Runs {@code command} (output to /dev/null) and returns its wall time in nanoseconds. */
   static long time(List<String> command) throws IOException {
+    return time(command, Map.of());
+  }
+
+  /** As {@link #time(List)}, with these variables added to the environment. */
+  static long time(List<String> command, Map<String, String> env) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().putAll(env);
     pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
     pb.redirectError(ProcessBuilder.Redirect.INHERIT);
     long start = System.nanoTime();

@@ -1,5 +1,6 @@
 package io.github.osf4j.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -12,11 +13,29 @@ public final class Main {
   private Main() {}
 
   /** Runs the command and exits with its exit code. */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
+    if (printedVersion(args, System.out)) {
+      return;
+    }
     CliContext context =
         new CliContext(System.in, System.out, System.err, System.getenv(), System.console());
     context.handleSignals();
     System.exit(run(args, context));
+  }
+
+  /**
+   * The fast path of {@code osf4j --version} (alone): the same lines as picocli's, printed without
+   * building the command model (about a third of the start time of a short command).
+   */
+  static boolean printedVersion(String[] args, PrintStream out) throws IOException {
+    if (args.length != 1 || !(args[0].equals("--version") || args[0].equals("-V"))) {
+      return false;
+    }
+    for (String line : VersionProvider.lines()) {
+      out.println(line);
+    }
+    out.flush();
+    return true;
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,7 +45,9 @@ import picocli.CommandLine.TypeConversionException;
       StatusCommand.class,
       SyncCommand.class,
       DemoCommand.class,
-      EmulatorCommand.class
+      EmulatorCommand.class,
+      CompletionCommand.class,
+      HelpCommand.class
     })
 final class OsfCommand implements Callable<Integer> {
   static final String DEFAULT_API_URL = "https://api.osf.io/v2/";
