@@ -20,7 +20,8 @@ final class ConnectionModule {
         .withUrls(URI.create(endpoint.apiUrl()), URI.create(endpoint.filesUrl()))
         .withEnvironment(context.environment())
         .withMaxRate(endpoint.maxRate())
-        .withMaxWait(endpoint.maxWait());
+        .withMaxWait(endpoint.maxWait())
+        .withQuotas(endpoint.quotas().privateBytes(), endpoint.quotas().publicBytes());
   }
 
   /** A server's pauses go to the running sync's progress, or to stderr. */

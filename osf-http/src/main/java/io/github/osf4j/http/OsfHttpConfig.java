@@ -2,6 +2,7 @@ package io.github.osf4j.http;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.osf4j.core.StorageUsage;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -31,6 +32,8 @@ import java.util.Map;
  *     the run with {@link io.github.osf4j.core.ServerBusyException}
  * @param maxFileBytes the largest file an upload may send (OSF refuses more than about 4.9 GiB)
  * @param environment where {@code HTTPS_PROXY}, {@code HTTP_PROXY} and {@code NO_PROXY} are read
+ * @param privateQuotaBytes the server's storage quota of a private project (osf.io: 5 GB)
+ * @param publicQuotaBytes the server's storage quota of a public project (osf.io: 50 GB)
  */
 public record OsfHttpConfig(
     URI apiUrl,
@@ -45,7 +48,9 @@ public record OsfHttpConfig(
     Duration retryMaxDelay,
     Duration maxWait,
     long maxFileBytes,
-    Map<String, String> environment) {
+    Map<String, String> environment,
+    long privateQuotaBytes,
+    long publicQuotaBytes) {
 
   /** OSF's production API. */
   public static final URI OSF_API = URI.create("https://api.osf.io/v2/");
@@ -81,12 +86,16 @@ public record OsfHttpConfig(
       throw new IllegalArgumentException("maxFileBytes < 0: " + maxFileBytes);
     }
     environment = Map.copyOf(environment);
+    if (privateQuotaBytes <= 0 || publicQuotaBytes <= 0) {
+      throw new IllegalArgumentException(
+          "the storage quotas must be positive: " + privateQuotaBytes + ", " + publicQuotaBytes);
+    }
   }
 
   /**
    * OSF production, 8 requests in flight, no request rate of its own (the server's 429s pace the
-   * run), waits of up to 10 minutes for a busy server, 6 attempts, and the process environment for
-   * proxies.
+   * run), waits of up to 10 minutes for a busy server, 6 attempts, the process environment for
+   * proxies, and osf.io's storage quotas (5 GB private, 50 GB public).
    */
   public static OsfHttpConfig defaults() {
     return new OsfHttpConfig(
@@ -102,7 +111,9 @@ public record OsfHttpConfig(
         Duration.ofSeconds(30),
         DEFAULT_MAX_WAIT,
         OSF_MAX_FILE_BYTES,
-        System.getenv());
+        System.getenv(),
+        StorageUsage.OSF_PRIVATE_LIMIT,
+        StorageUsage.OSF_PUBLIC_LIMIT);
   }
 
   /** This config talking to other servers (test.osf.io, a self-hosted OSF, an emulator). */
@@ -120,7 +131,9 @@ public record OsfHttpConfig(
         retryMaxDelay,
         maxWait,
         maxFileBytes,
-        environment);
+        environment,
+        privateQuotaBytes,
+        publicQuotaBytes);
   }
 
   /** This config with other timeouts. */
@@ -138,7 +151,9 @@ public record OsfHttpConfig(
         retryMaxDelay,
         maxWait,
         maxFileBytes,
-        environment);
+        environment,
+        privateQuotaBytes,
+        publicQuotaBytes);
   }
 
   /** This config with another concurrency limit. */
@@ -156,7 +171,9 @@ public record OsfHttpConfig(
         retryMaxDelay,
         maxWait,
         maxFileBytes,
-        environment);
+        environment,
+        privateQuotaBytes,
+        publicQuotaBytes);
   }
 
   /** This config with another request rate: requests per second, 0 for no limit. */
@@ -174,7 +191,9 @@ public record OsfHttpConfig(
         retryMaxDelay,
         maxWait,
         maxFileBytes,
-        environment);
+        environment,
+        privateQuotaBytes,
+        publicQuotaBytes);
   }
 
   /** This config with another longest wait for a busy server. */
@@ -198,7 +217,9 @@ public record OsfHttpConfig(
         maxDelay,
         longestWait,
         maxFileBytes,
-        environment);
+        environment,
+        privateQuotaBytes,
+        publicQuotaBytes);
   }
 
   /** This config with another per-file upload limit. */
@@ -216,7 +237,9 @@ public record OsfHttpConfig(
         retryMaxDelay,
         maxWait,
         bytes,
-        environment);
+        environment,
+        privateQuotaBytes,
+        publicQuotaBytes);
   }
 
   /** This config reading proxy settings from {@code env} instead. */
@@ -234,7 +257,32 @@ public record OsfHttpConfig(
         retryMaxDelay,
         maxWait,
         maxFileBytes,
-        env);
+        env,
+        privateQuotaBytes,
+        publicQuotaBytes);
+  }
+
+  /**
+   * This config with other storage quotas per project, for a self-hosted OSF or an institution's
+   * own limits.
+   */
+  public OsfHttpConfig withQuotas(long privateBytes, long publicBytes) {
+    return new OsfHttpConfig(
+        apiUrl,
+        filesUrl,
+        connectTimeout,
+        requestTimeout,
+        idleTimeout,
+        maxConcurrency,
+        maxRate,
+        maxAttempts,
+        retryBaseDelay,
+        retryMaxDelay,
+        maxWait,
+        maxFileBytes,
+        environment,
+        privateBytes,
+        publicBytes);
   }
 
   /** Returns whether {@code host} names this machine: 127.0.0.0/8, ::1 or localhost. */

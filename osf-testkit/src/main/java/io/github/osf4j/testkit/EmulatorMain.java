@@ -9,17 +9,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * The standalone runner: {@code java -jar osf-testkit.jar --port N --token T [--user
  * EMAIL:PASSWORD] [--otp-secret S] [--latency-ms N] [--fail-rate P] [--seed N] [--api-limit N]
- * [--wb-limit N] [--wb-window SECONDS]}.
+ * [--wb-limit N] [--wb-window SECONDS] [--private-quota BYTES] [--public-quota BYTES]
+ * [--storage-202 N]}.
  */
 public final class EmulatorMain {
   static final String USAGE =
       "usage: osf-emulator --port N --token T [--user EMAIL:PASSWORD] [--otp-secret BASE32]"
           + " [--latency-ms N] [--fail-rate P] [--seed N] [--api-limit N] [--wb-limit N]"
-          + " [--wb-window SECONDS]\n"
+          + " [--wb-window SECONDS] [--private-quota BYTES] [--public-quota BYTES] [--storage-202 N]\n"
           + "  --port 0 picks a free port; --fail-rate P answers 503 with probability P (0..1).\n"
           + "  --api-limit N: API v2 answers 429 after N requests a day per user (osf.io: 10000).\n"
           + "  --wb-limit N: WaterButler's limiter on, N requests per token per window"
-          + " (--wb-window, default 3600 s; osf.io when on: 3600 an hour).";
+          + " (--wb-window, default 3600 s; osf.io when on: 3600 an hour).\n"
+          + "  --private-quota BYTES: the storage quota of private projects (osf.io: 5000000000);"
+          + " --public-quota BYTES: of public ones (osf.io: 50000000000). An upload that would"
+          + " exceed it gets 507 after its body is read.\n"
+          + "  --storage-202 N: the first N reads of /v2/nodes/{id}/storage/ answer 202 (usage"
+          + " still being computed).";
 
   private EmulatorMain() {}
 
@@ -38,8 +44,10 @@ public final class EmulatorMain {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     FakeOsfServer.Builder b = FakeOsfServer.builder();
     String token;
+    int storagePending = 0;
     try {
       token = configure(b, args);
+      storagePending = storagePending(args);
     } catch (IllegalArgumentException e) {
       err.println("osf-emulator: " + e.getMessage());
       err.println(USAGE);
@@ -52,6 +60,7 @@ public final class EmulatorMain {
       err.println("osf-emulator: cannot start: " + e.getMessage());
       return 2;
     }
+    server.setStoragePending(storagePending);
     ObjectNode line = ApiJson.MAPPER.createObjectNode();
     line.put("api", server.apiUrl()).put("files", server.filesUrl()).put("token", token);
     out.println(line.toString());
@@ -121,6 +130,9 @@ public final class EmulatorMain {
             throw new IllegalArgumentException("--wb-window must be at least 1");
           }
         }
+        case "--private-quota" -> b.quotaBytes(positiveLong(flag, value));
+        case "--public-quota" -> b.publicQuotaBytes(positiveLong(flag, value));
+        case "--storage-202" -> nonNegative(flag, value);
         default -> throw new IllegalArgumentException("unknown flag " + flag);
       }
     }
@@ -142,6 +154,25 @@ public final class EmulatorMain {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--otp-secret must be base32", e);
     }
+  }
+
+  /** The value of {@code --storage-202}, 0 when not given (configure() validated it). */
+  private static int storagePending(String[] args) {
+    int reads = 0;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (args[i].equals("--storage-202")) {
+        reads = nonNegative(args[i], args[i + 1]);
+      }
+    }
+    return reads;
+  }
+
+  private static long positiveLong(String flag, String value) {
+    long n = longValue(flag, value);
+    if (n <= 0) {
+      throw new IllegalArgumentException(flag + " must be at least 1");
+    }
+    return n;
   }
 
   private static int nonNegative(String flag, String value) {

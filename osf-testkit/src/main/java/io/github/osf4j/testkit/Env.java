@@ -9,6 +9,5 @@ record Env(
     Clock clock,
     Faults faults,
     String base,
-    long privateQuota,
-    long publicQuota,
+    StorageQuotas quotas,
     long maxFileBytes) {}
