@@ -140,6 +140,30 @@ final class QuotaCliTest {
     assertThat(uploadsNamed("a.bin")).isEqualTo(1);
   }
 
+  @Test
+  void syncJsonCarriesTheStorageObject() throws IOException {
+    cli.server.putFile(node, "old.bin", new byte[900 * KB]);
+    write("big.bin", 200 * KB);
+
+    CliResult sync = cli.run("--quota", "1MB,2MB", "sync", "--json", projectFile);
+
+    assertThat(sync.code()).as(sync.toString()).isEqualTo(ExitCodes.INCOMPLETE);
+    JsonNode out = new ObjectMapper().readTree(sync.out());
+    assertThat(out.path("storage").path("skippedUploads").toString()).isEqualTo("[\"big.bin\"]");
+    assertThat(out.path("storage").path("public").asBoolean()).isFalse();
+    assertThat(out.path("skipped").get(0).path("path").asText()).isEqualTo("big.bin");
+    assertThat(sync.err()).doesNotContain("osf4j:");
+  }
+
+  @Test
+  void aBadQuotaIsAUsageErrorInOneLine() {
+    CliResult bad = cli.run("--quota", "5XB", "status", projectFile);
+
+    assertThat(bad.code()).as(bad.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err().lines().filter(l -> !l.isBlank()).findFirst().orElse(""))
+        .contains("'5XB' is not a quota: use a size such as 5GB, or PRIVATE,PUBLIC");
+  }
+
   private void write(String name, int bytes) throws IOException {
     Files.write(folder.resolve(name), new byte[bytes]);
   }
