@@ -63,7 +63,9 @@ final class Accounts {
     remember(token);
     return root.component()
         .connections()
-        .create(new Endpoint(server.apiUrl(), server.filesUrl(), token, root.maxRate, root.maxWait))
+        .create(
+            new Endpoint(
+                server.apiUrl(), server.filesUrl(), token, root.maxRate, root.maxWait, root.quotas))
         .remote();
   }
 
@@ -72,7 +74,9 @@ final class Accounts {
     OsfServer server = root.server();
     return root.component()
         .connections()
-        .create(new Endpoint(server.apiUrl(), server.filesUrl(), null, root.maxRate, root.maxWait))
+        .create(
+            new Endpoint(
+                server.apiUrl(), server.filesUrl(), null, root.maxRate, root.maxWait, root.quotas))
         .remote();
   }
 

@@ -21,6 +21,7 @@ final class ConnectionModule {
         .environment(context.environment())
         .maxRate(endpoint.maxRate())
         .maxWait(endpoint.maxWait())
+        .quotas(endpoint.quotas().privateBytes(), endpoint.quotas().publicBytes())
         .build();
   }
 

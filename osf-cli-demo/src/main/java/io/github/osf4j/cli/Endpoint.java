@@ -15,10 +15,17 @@ import org.jspecify.annotations.Nullable;
  * @param token the access token, or null for anonymous requests (logging in with a password)
  * @param maxRate the most requests per second ({@code --max-rate}), 0 for no limit
  * @param maxWait the longest pause a busy server may ask for ({@code --max-wait})
+ * @param quotas the server's storage quotas per project ({@code --quota})
  */
 record Endpoint(
-    String apiUrl, String filesUrl, @Nullable AccessToken token, double maxRate, Duration maxWait) {
+    String apiUrl,
+    String filesUrl,
+    @Nullable AccessToken token,
+    double maxRate,
+    Duration maxWait,
+    Quotas quotas) {
   Endpoint {
+    requireNonNull(quotas, "quotas");
     requireNonNull(apiUrl, "apiUrl");
     requireNonNull(filesUrl, "filesUrl");
     requireNonNull(maxWait, "maxWait");

@@ -99,6 +99,17 @@ final class OsfCommand implements Callable<Integer> {
   Duration maxWait = OsfHttpConfig.DEFAULT_MAX_WAIT;
 
   @Option(
+      names = "--quota",
+      scope = ScopeType.INHERIT,
+      paramLabel = "SIZE[,PUBLIC]",
+      converter = Quotas.Converter.class,
+      description =
+          "The server's storage quota per project, private and public (default 5GB,50GB as on"
+              + " osf.io; one size sets both; GB = 10^9 bytes). Uploads that would not fit are"
+              + " skipped before sending.")
+  Quotas quotas = Quotas.OSF;
+
+  @Option(
       names = {"-v", "--verbose"},
       scope = ScopeType.INHERIT,
       description = "More detail, and stack traces on errors.")

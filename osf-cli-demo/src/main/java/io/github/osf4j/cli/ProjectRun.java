@@ -10,6 +10,8 @@ import io.github.osf4j.core.ProjectState;
 import io.github.osf4j.core.ProjectStore;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteStorage;
+import io.github.osf4j.core.StorageCheck;
+import io.github.osf4j.core.StorageUsage;
 import io.github.osf4j.core.SyncListener;
 import io.github.osf4j.core.SyncOptions;
 import io.github.osf4j.core.SyncReport;
@@ -132,6 +134,17 @@ final class ProjectRun implements AutoCloseable {
   /** What the ignore rules did in the last analysis. */
   Optional<IgnoreReport> ignoreReport() {
     return project.lastIgnoreReport();
+  }
+
+  /** What the quota check of the last analysis found, when the plan had uploads. */
+  Optional<StorageCheck> storageCheck() {
+    return project.lastStorageCheck();
+  }
+
+  /** The project's storage use: from the last quota check, else read now; empty when unknown. */
+  Optional<StorageUsage> storageUsage() throws IOException {
+    Optional<StorageCheck> check = project.lastStorageCheck();
+    return check.isPresent() ? check.map(StorageCheck::usage) : project.storageUsage();
   }
 
   /** The ignored paths in the local folder (topmost only). */

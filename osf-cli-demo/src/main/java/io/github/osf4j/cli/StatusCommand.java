@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.osf4j.core.IgnoreReport;
 import io.github.osf4j.core.Plan;
 import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.StorageCheck;
+import io.github.osf4j.core.StorageUsage;
 import io.github.osf4j.core.SyncCancelledException;
 import io.github.osf4j.core.SyncOptions;
 import java.io.IOException;
@@ -66,9 +68,12 @@ final class StatusCommand implements Callable<Integer>, JsonCommand {
         return run.interruptedExitCode();
       }
       Optional<IgnoreReport> report = run.ignoreReport();
+      StorageCheck check = run.storageCheck().orElse(null);
+      StorageUsage usage = run.storageUsage().orElse(null);
       List<RelPath> local = ignored && report.isPresent() ? run.ignoredLocally() : List.of();
       if (json) {
         ObjectNode out = JsonOutput.plan(plan);
+        QuotaOutput.json(out, usage, check);
         report.ifPresent(r -> IgnoreOutput.changes(out, r));
         if (ignored) {
           IgnoreOutput.ignored(
@@ -79,6 +84,8 @@ final class StatusCommand implements Callable<Integer>, JsonCommand {
         root.context().print(run.describe() + ":");
         report.map(IgnoreOutput::changes).orElse(List.of()).forEach(root.context()::print);
         TextOutput.plan(plan).forEach(root.context()::print);
+        QuotaOutput.usage(usage).ifPresent(root.context()::print);
+        QuotaOutput.skipped(check).map(s -> "Quota: " + s).ifPresent(root.context()::print);
         if (ignored) {
           List<RelPath> osf = report.map(IgnoreReport::ignoredOnOsf).orElse(List.of());
           IgnoreOutput.ignored(local, osf).forEach(root.context()::print);

@@ -1,9 +1,11 @@
 package io.github.osf4j.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.osf4j.core.ConflictPolicy;
 import io.github.osf4j.core.Plan;
 import io.github.osf4j.core.ServerBusyException;
 import io.github.osf4j.core.ServerUnreachableException;
+import io.github.osf4j.core.StorageCheck;
 import io.github.osf4j.core.SyncCancelledException;
 import io.github.osf4j.core.SyncListener;
 import io.github.osf4j.core.SyncOptions;
@@ -134,12 +136,19 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
         closeBars();
       }
       if (json) {
-        root.context().print(JsonOutput.write(JsonOutput.report(report, plan)));
+        ObjectNode out = JsonOutput.report(report, plan);
+        StorageCheck check = run.storageCheck().orElse(null);
+        QuotaOutput.json(out, check == null ? null : check.usage(), check);
+        root.context().print(JsonOutput.write(out));
       } else if ((!root.quiet && !Plans.changes(plan).isEmpty()) || !report.isComplete()) {
         TextOutput.report(report).forEach(root.context()::print);
       }
       if (!json && !root.quiet) {
         notes.lines().forEach(root.context()::print);
+      }
+      if (!json) {
+        QuotaOutput.skipped(run.storageCheck().orElse(null))
+            .ifPresent(line -> root.context().error("osf4j: " + line));
       }
       return report.isComplete() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
     }
@@ -177,7 +186,10 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
   /** A dry run, or a safety abort: the plan and the reasons; exit 0 or 4. */
   private int stop(ProjectRun run, Plan plan) {
     if (json) {
-      root.context().print(JsonOutput.write(JsonOutput.plan(plan)));
+      ObjectNode out = JsonOutput.plan(plan);
+      StorageCheck check = run.storageCheck().orElse(null);
+      QuotaOutput.json(out, check == null ? null : check.usage(), check);
+      root.context().print(JsonOutput.write(out));
     } else {
       printPlan(run, plan);
     }
@@ -197,6 +209,11 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
           .orElse(List.of())
           .forEach(root.context()::print);
       TextOutput.plan(plan).forEach(root.context()::print);
+      StorageCheck check = run.storageCheck().orElse(null);
+      QuotaOutput.usage(check == null ? null : check.usage()).ifPresent(root.context()::print);
+      if (dryRun) {
+        QuotaOutput.skipped(check).map(s -> "Quota: " + s).ifPresent(root.context()::print);
+      }
     }
   }
 

@@ -145,6 +145,9 @@ final class Executor {
             end(finished.take());
           }
         }
+        if (stopper != null) {
+          return stopped(); // the last action hit the stop: the run ends the same way
+        }
       } catch (InterruptedException e) {
         drain();
         Thread.currentThread().interrupt();

@@ -3,6 +3,7 @@ package io.github.osf4j.core;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,7 @@ public final class Project implements AutoCloseable {
   private SyncListener listener = SyncListener.NONE;
   private @Nullable Analysis analysis;
   private @Nullable IgnoreReport ignoreReport;
+  private @Nullable StorageCheck storageCheck;
   private ProjectStore.@Nullable Lock lock;
   private final StopSignal stop = new StopSignal();
   private @Nullable Thread analyzing;
@@ -100,6 +102,30 @@ public final class Project implements AutoCloseable {
     return local.ignored(local.ignoreRules(store.ownFiles()));
   }
 
+  /**
+   * What the quota check of the last {@link #analyze()} found, when the plan had uploads and OSF
+   * gave the project's storage use; uploads that do not fit are then the plan's skipped paths.
+   */
+  public Optional<StorageCheck> lastStorageCheck() {
+    return Optional.ofNullable(storageCheck);
+  }
+
+  /**
+   * The project's storage use now, or empty when OSF is still computing it or could not say (a
+   * failure to read it is not an error: OSF still refuses an upload over the quota with 507).
+   *
+   * @throws InterruptedIOException when interrupted
+   */
+  public Optional<StorageUsage> storageUsage() throws IOException {
+    try {
+      return remote.storage(config().projectId());
+    } catch (InterruptedIOException e) {
+      throw e;
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The line saying that this project's lock was taken over from a stale or broken one, if so. */
   public Optional<String> lockNotice() {
     ProjectStore.Lock held = lock;
@@ -151,6 +177,7 @@ public final class Project implements AutoCloseable {
   private Plan analyzeNow() throws IOException {
     analysis = null;
     ignoreReport = null;
+    storageCheck = null;
     if (!local.rootExists()) {
       Plan plan =
           new Plan(List.of(), List.of(), List.of(), new Safety.Unsafe(List.of(missingRoot())));
@@ -168,6 +195,7 @@ public final class Project implements AutoCloseable {
     phase("planning");
     Plan plan = planner.plan(base, localNow, remoteNow, options);
     plan = scope.keepFoldersHoldingIgnored(plan, listed, local);
+    plan = checkQuota(plan);
     ignoreReport = scope.report(localNow, listed, remoteNow);
     analysis = new Analysis(plan, base, localNow, remoteNow, scope);
     return plan;
@@ -294,6 +322,20 @@ public final class Project implements AutoCloseable {
       state = state.withConfig(config().withProjectFilesUrl(url));
       configChanged = true;
     }
+  }
+
+  /** Leaves out the uploads that would go over the quota, when OSF says how much is used. */
+  private Plan checkQuota(Plan plan) throws IOException {
+    if (plan.actions().stream().noneMatch(Action.Upload.class::isInstance)) {
+      return plan;
+    }
+    Optional<StorageUsage> usage = storageUsage();
+    if (usage.isEmpty()) {
+      return plan;
+    }
+    QuotaGate.Result checked = QuotaGate.check(plan, usage.get());
+    storageCheck = checked.check();
+    return checked.plan();
   }
 
   private void setAnalyzing(@Nullable Thread thread) {

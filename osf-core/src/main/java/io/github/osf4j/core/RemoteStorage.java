@@ -3,6 +3,7 @@ package io.github.osf4j.core;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +56,13 @@ public interface RemoteStorage {
 
   /** The direct components of a project. */
   List<ProjectInfo> components(String projectId) throws IOException;
+
+  /**
+   * How much of its storage quota a project uses (OSF counts every version of every file), or empty
+   * while OSF is still computing it (it answers 202, or says {@code NOT_CALCULATED}) or gives no
+   * figure.
+   */
+  Optional<StorageUsage> storage(String projectId) throws IOException;
 
   /**
    * The whole osfstorage tree of a project, complete, or a failure: never part of it.

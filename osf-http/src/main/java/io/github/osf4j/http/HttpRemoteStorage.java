@@ -7,6 +7,7 @@ import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.Snapshot;
+import io.github.osf4j.core.StorageUsage;
 import io.github.osf4j.core.SyncEvent;
 import io.github.osf4j.core.SyncListener;
 import io.github.osf4j.core.TokenSource;
@@ -40,6 +41,7 @@ final class HttpRemoteStorage implements RemoteStorage {
   private final Uploader uploader;
   private final FileOps files;
   private final StorageRegions regions;
+  private final StorageReader storage;
 
   HttpRemoteStorage(OsfHttpConfig config, TokenSource tokens) {
     this(config, tokens, Optional.empty());
@@ -93,6 +95,7 @@ final class HttpRemoteStorage implements RemoteStorage {
     this.downloader = new Downloader(retrier, urls, auth);
     this.uploader = new Uploader(retrier, urls, auth, lookup, config.maxFileBytes());
     this.files = new FileOps(retrier, urls, auth, lookup);
+    this.storage = new StorageReader(retrier, urls, auth, directory, config);
   }
 
   @Override
@@ -139,6 +142,11 @@ final class HttpRemoteStorage implements RemoteStorage {
   @Override
   public List<ProjectInfo> components(String projectId) throws IOException {
     return directory.components(projectId);
+  }
+
+  @Override
+  public Optional<StorageUsage> storage(String projectId) throws IOException {
+    return storage.storage(projectId);
   }
 
   @Override

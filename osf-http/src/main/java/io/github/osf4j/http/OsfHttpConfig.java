@@ -2,6 +2,7 @@ package io.github.osf4j.http;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.osf4j.core.StorageUsage;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -34,6 +35,8 @@ import java.util.Map;
  *     the run with {@link io.github.osf4j.core.ServerBusyException}
  * @param maxFileBytes the largest file an upload may send (OSF refuses more than about 4.9 GiB)
  * @param environment where {@code HTTPS_PROXY}, {@code HTTP_PROXY} and {@code NO_PROXY} are read
+ * @param privateQuotaBytes the server's storage quota of a private project (osf.io: 5 GB)
+ * @param publicQuotaBytes the server's storage quota of a public project (osf.io: 50 GB)
  */
 public record OsfHttpConfig(
     URI apiUrl,
@@ -48,7 +51,9 @@ public record OsfHttpConfig(
     Duration retryMaxDelay,
     Duration maxWait,
     long maxFileBytes,
-    Map<String, String> environment) {
+    Map<String, String> environment,
+    long privateQuotaBytes,
+    long publicQuotaBytes) {
 
   /** OSF's production API. */
   public static final URI OSF_API = URI.create("https://api.osf.io/v2/");
@@ -84,6 +89,10 @@ public record OsfHttpConfig(
       throw new IllegalArgumentException("maxFileBytes < 0: " + maxFileBytes);
     }
     environment = Map.copyOf(environment);
+    if (privateQuotaBytes <= 0 || publicQuotaBytes <= 0) {
+      throw new IllegalArgumentException(
+          "the storage quotas must be positive: " + privateQuotaBytes + ", " + publicQuotaBytes);
+    }
   }
 
   /**
@@ -120,6 +129,8 @@ public record OsfHttpConfig(
     private Duration maxWait = DEFAULT_MAX_WAIT;
     private long maxFileBytes = OSF_MAX_FILE_BYTES;
     private Map<String, String> environment = System.getenv();
+    private long privateQuotaBytes = StorageUsage.OSF_PRIVATE_LIMIT;
+    private long publicQuotaBytes = StorageUsage.OSF_PUBLIC_LIMIT;
 
     private Builder() {}
 
@@ -132,6 +143,7 @@ public record OsfHttpConfig(
       maxWait(c.maxWait);
       maxFileBytes(c.maxFileBytes);
       environment(c.environment);
+      quotas(c.privateQuotaBytes, c.publicQuotaBytes);
     }
 
     /** Other servers (test.osf.io, a self-hosted OSF, an emulator). */
@@ -181,6 +193,16 @@ public record OsfHttpConfig(
       return this;
     }
 
+    /**
+     * Other storage quotas per project, for a self-hosted OSF or an institution's own limits
+     * (osf.io: 5 GB private, 50 GB public).
+     */
+    public Builder quotas(long privateBytes, long publicBytes) {
+      this.privateQuotaBytes = privateBytes;
+      this.publicQuotaBytes = publicBytes;
+      return this;
+    }
+
     /** Where proxy settings are read instead of the process environment. */
     public Builder environment(Map<String, String> env) {
       this.environment = env;
@@ -206,7 +228,9 @@ public record OsfHttpConfig(
           retryMaxDelay,
           maxWait,
           maxFileBytes,
-          environment);
+          environment,
+          privateQuotaBytes,
+          publicQuotaBytes);
     }
   }
 

@@ -78,7 +78,9 @@ final class OsfHttpConfigTest {
             Duration.ofSeconds(30),
             Duration.ofMinutes(10),
             (long) (4.9 * 1024 * 1024 * 1024),
-            System.getenv());
+            System.getenv(),
+            5_000_000_000L,
+            50_000_000_000L);
 
     assertThat(OsfHttpConfig.defaults()).isEqualTo(expected);
     assertThat(OsfHttpConfig.builder().build()).isEqualTo(expected);
@@ -117,7 +119,9 @@ final class OsfHttpConfigTest {
                 Duration.ofSeconds(8),
                 Duration.ofHours(1),
                 1024,
-                Map.of("HTTPS_PROXY", "http://proxy:3128")));
+                Map.of("HTTPS_PROXY", "http://proxy:3128"),
+                5_000_000_000L,
+                50_000_000_000L));
     assertThat(changed.toBuilder().build()).isEqualTo(changed);
     assertThat(base.toBuilder().concurrency(3).build())
         .isEqualTo(
@@ -134,7 +138,9 @@ final class OsfHttpConfigTest {
                 base.retryMaxDelay(),
                 base.maxWait(),
                 base.maxFileBytes(),
-                base.environment()));
+                base.environment(),
+                base.privateQuotaBytes(),
+                base.publicQuotaBytes()));
   }
 
   @Test

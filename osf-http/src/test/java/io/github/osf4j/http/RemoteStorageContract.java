@@ -10,6 +10,7 @@ import io.github.osf4j.core.ProjectNotFoundException;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.Snapshot;
+import io.github.osf4j.core.StorageUsage;
 import io.github.osf4j.core.TransferListener;
 import java.io.ByteArrayOutputStream;
 import java.util.Objects;
@@ -34,6 +35,17 @@ abstract class RemoteStorageContract {
 
   /** Creates a folder (parents created) behind the storage's back. */
   abstract void seedFolder(String path);
+
+  @Test
+  void storageCountsEveryVersionAgainstTheDefaultPrivateQuota() throws Exception {
+    seedFile("a.txt", "hello".getBytes(UTF_8));
+    Entry file = storage().list(projectId()).get(RelPath.of("a.txt")).orElseThrow();
+    storage().update(projectId(), file, Bytes.of("hello, world"), TransferListener.NONE);
+
+    StorageUsage usage = storage().storage(projectId()).orElseThrow();
+
+    assertThat(usage).isEqualTo(new StorageUsage(17, StorageUsage.OSF_PRIVATE_LIMIT, false));
+  }
 
   @Test
   void listShowsTheSeededTree() throws Exception {

@@ -274,9 +274,16 @@ final class ApiRoutes {
     return HttpResponse.empty(204).header("Content-Type", Responses.API_TYPE);
   }
 
+  /** The node's storage use; 202 with no body while it is "being computed" (see faults). */
   private HttpResponse storage(NodeRec node) {
+    if (!r.method.equals("GET") && !r.method.equals("HEAD")) {
+      return notAllowed();
+    }
+    if (env.quotas().takePending()) {
+      return HttpResponse.empty(202);
+    }
     long used = env.store().usage(node.id);
-    long limit = node.isPublic ? env.publicQuota() : env.privateQuota();
+    long limit = env.quotas().of(node);
     String prefix = node.isPublic ? "PUBLIC" : "PRIVATE";
     String status =
         used > limit ? "OVER_" + prefix : used >= limit * 0.9 ? "APPROACHING_" + prefix : "DEFAULT";

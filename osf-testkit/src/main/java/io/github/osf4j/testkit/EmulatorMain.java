@@ -9,13 +9,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The standalone runner: {@code java -jar osf-testkit.jar --port N --token T [--user
  * EMAIL:PASSWORD] [--otp-secret S] [--latency-ms N] [--fail-rate P] [--seed N] [--api-limit N]
- * [--wb-limit N] [--wb-window SECONDS] [--region ID[=PORT]]...}.
+ * [--wb-limit N] [--wb-window SECONDS] [--region ID[=PORT]]... [--private-quota BYTES]
+ * [--public-quota BYTES] [--storage-202 N]}.
  */
 public final class EmulatorMain {
   static final String USAGE =
       "usage: osf-emulator --port N --token T [--user EMAIL:PASSWORD] [--otp-secret BASE32]"
           + " [--latency-ms N] [--fail-rate P] [--seed N] [--api-limit N] [--wb-limit N]"
-          + " [--wb-window SECONDS] [--region ID[=PORT]]...\n"
+          + " [--wb-window SECONDS] [--region ID[=PORT]]... [--private-quota BYTES]"
+          + " [--public-quota BYTES] [--storage-202 N]\n"
           + "  --port 0 picks a free port; --fail-rate P answers 503 with probability P (0..1).\n"
           + "  --api-limit N: API v2 answers 429 after N requests a day per user (osf.io: 10000).\n"
           + "  --wb-limit N: WaterButler's limiter on, N requests per token per window"
@@ -25,7 +27,12 @@ public final class EmulatorMain {
           + "    (default: a free one); repeatable. The default region us shares --port. Create a"
           + " project in it\n"
           + "    with POST /v2/nodes/ and \"relationships\":{\"region\":{\"data\":{\"type\":"
-          + "\"regions\",\"id\":\"de1\"}}}.";
+          + "\"regions\",\"id\":\"de1\"}}}.\n"
+          + "  --private-quota BYTES: the storage quota of private projects (osf.io: 5000000000);"
+          + " --public-quota BYTES: of public ones (osf.io: 50000000000). An upload that would"
+          + " exceed it gets 507 after its body is read.\n"
+          + "  --storage-202 N: the first N reads of /v2/nodes/{id}/storage/ answer 202 (usage"
+          + " still being computed).";
 
   private EmulatorMain() {}
 
@@ -44,8 +51,10 @@ public final class EmulatorMain {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     FakeOsfServer.Builder b = FakeOsfServer.builder();
     String token;
+    int storagePending = 0;
     try {
       token = configure(b, args);
+      storagePending = storagePending(args);
     } catch (IllegalArgumentException e) {
       err.println("osf-emulator: " + e.getMessage());
       err.println(USAGE);
@@ -58,6 +67,7 @@ public final class EmulatorMain {
       err.println("osf-emulator: cannot start: " + e.getMessage());
       return 2;
     }
+    server.setStoragePending(storagePending);
     ObjectNode line = ApiJson.MAPPER.createObjectNode();
     line.put("api", server.apiUrl()).put("files", server.filesUrl()).put("token", token);
     if (server.regions().size() > 1) {
@@ -134,6 +144,9 @@ public final class EmulatorMain {
             throw new IllegalArgumentException("--wb-window must be at least 1");
           }
         }
+        case "--private-quota" -> b.quotaBytes(positiveLong(flag, value));
+        case "--public-quota" -> b.publicQuotaBytes(positiveLong(flag, value));
+        case "--storage-202" -> nonNegative(flag, value);
         default -> throw new IllegalArgumentException("unknown flag " + flag);
       }
     }
@@ -166,6 +179,25 @@ public final class EmulatorMain {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--otp-secret must be base32", e);
     }
+  }
+
+  /** The value of {@code --storage-202}, 0 when not given (configure() validated it). */
+  private static int storagePending(String[] args) {
+    int reads = 0;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (args[i].equals("--storage-202")) {
+        reads = nonNegative(args[i], args[i + 1]);
+      }
+    }
+    return reads;
+  }
+
+  private static long positiveLong(String flag, String value) {
+    long n = longValue(flag, value);
+    if (n <= 0) {
+      throw new IllegalArgumentException(flag + " must be at least 1");
+    }
+    return n;
   }
 
   private static int nonNegative(String flag, String value) {

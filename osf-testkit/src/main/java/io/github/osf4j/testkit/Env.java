@@ -10,6 +10,5 @@ record Env(
     Faults faults,
     String base,
     Regions regions,
-    long privateQuota,
-    long publicQuota,
+    StorageQuotas quotas,
     long maxFileBytes) {}

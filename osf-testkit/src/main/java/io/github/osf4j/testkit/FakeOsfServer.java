@@ -28,6 +28,7 @@ public final class FakeOsfServer implements AutoCloseable {
   private final Blobs blobs;
   private final Faults faults;
   private final RequestLog log;
+  private final StorageQuotas quotas;
   private final Account user;
   private final Path dataDir;
   private final boolean ownsDataDir;
@@ -41,6 +42,7 @@ public final class FakeOsfServer implements AutoCloseable {
     this.blobs = new Blobs(dataDir);
     this.faults = new Faults(b.seed, b.clock);
     this.log = new RequestLog();
+    this.quotas = new StorageQuotas(b.quotaBytes, b.publicQuotaBytes);
     String email = b.email == null ? "user@example.org" : b.email;
     this.user = store.addAccount(b.fullName, email, b.password, b.otpSecret);
     store.addToken(token, user.id(), "emulator", "osf.full_write");
@@ -70,8 +72,7 @@ public final class FakeOsfServer implements AutoCloseable {
                 faults,
                 "http://127.0.0.1:" + loop.port(),
                 regions,
-                b.quotaBytes,
-                b.publicQuotaBytes,
+                quotas,
                 b.maxFileBytes),
             new RateLimits(b.clock, b.apiDailyLimit, Duration.ofDays(1), b.wbLimit, b.wbWindow));
   }
@@ -200,6 +201,35 @@ public final class FakeOsfServer implements AutoCloseable {
     synchronized (store) {
       node(nodeId).isPublic = isPublic;
     }
+  }
+
+  /**
+   * Gives a node a storage quota of its own in bytes, instead of the builder's private or public
+   * one. WaterButler then answers 507 to an upload that would exceed it, after reading its body.
+   */
+  public void setQuota(String nodeId, long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("bytes < 0");
+    }
+    node(nodeId);
+    quotas.set(nodeId, bytes);
+  }
+
+  /**
+   * Makes the next {@code reads} requests to {@code /v2/nodes/{id}/storage/} answer 202 with no
+   * body, as OSF does while it computes a project's usage ({@link Integer#MAX_VALUE}: always).
+   */
+  public void setStoragePending(int reads) {
+    if (reads < 0) {
+      throw new IllegalArgumentException("reads < 0");
+    }
+    quotas.pending(reads);
+  }
+
+  /** Bytes of all versions of all live files of a node, as its quota counts them. */
+  public long storageUsage(String nodeId) {
+    node(nodeId);
+    return store.usage(nodeId);
   }
 
   /** Creates the folders of a path like "a/b" (parents made); returns the last folder's id. */

@@ -126,8 +126,8 @@ final class WbMoves {
       if (copy || !dest.nodeId.equals(src.nodeId)) {
         long extra = treeSize(src);
         NodeRec destNode = env.store().node(dest.nodeId);
-        long quota = destNode != null && destNode.isPublic ? env.publicQuota() : env.privateQuota();
-        if (env.store().usage(dest.nodeId) + extra > quota) {
+        if (destNode != null
+            && env.store().usage(dest.nodeId) + extra > env.quotas().of(destNode)) {
           return Responses.wbError(507, "The quota on this osfstorage project has been exceeded");
         }
       }

@@ -81,12 +81,12 @@ final class WbWrites {
         return Responses.wbConflict(name, t.json().entity(existing, true, false));
       }
     }
-    if (env.store().usage(t.node().id) + r.contentLength > quota()) {
-      drain(r.body);
-      return Responses.wbError(507, "The quota on this osfstorage project has been exceeded");
-    }
     Blobs.Blob blob = env.blobs().write(r.body, env.maxFileBytes());
     synchronized (env.store()) {
+      if (env.store().usage(t.node().id) + blob.size() > quota()) {
+        Files.deleteIfExists(blob.path());
+        return Responses.wbError(507, "The quota on this osfstorage project has been exceeded");
+      }
       if (name == null) {
         boolean added = env.store().addVersion(target, blob);
         if (!added) {
@@ -104,7 +104,7 @@ final class WbWrites {
   }
 
   private long quota() {
-    return t.node().isPublic ? env.publicQuota() : env.privateQuota();
+    return env.quotas().of(t.node());
   }
 
   private HttpResponse entity(int status, FileRec f) {

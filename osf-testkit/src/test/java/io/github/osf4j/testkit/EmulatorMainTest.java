@@ -40,6 +40,12 @@ final class EmulatorMainTest {
     assertThat(runBad("--port", "0", "--token")).contains("missing value");
     assertThat(runBad("--port", "0", "--token", "t", "--region", "us")).contains("--region");
     assertThat(runBad("--port", "0", "--token", "t", "--region", "DE!")).contains("--region");
+    assertThat(runBad("--port", "0", "--token", "t", "--private-quota", "0"))
+        .contains("--private-quota must be at least 1");
+    assertThat(runBad("--port", "0", "--token", "t", "--public-quota", "x"))
+        .contains("--public-quota must be an integer");
+    assertThat(runBad("--port", "0", "--token", "t", "--storage-202", "-1"))
+        .contains("--storage-202 must be >= 0");
   }
 
   /** Captures the first line printed and signals it. */
@@ -79,7 +85,13 @@ final class EmulatorMainTest {
                           "--seed",
                           "3",
                           "--region",
-                          "de1"
+                          "de1",
+                          "--private-quota",
+                          "1000000",
+                          "--public-quota",
+                          "2000000",
+                          "--storage-202",
+                          "1"
                         },
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         System.err));

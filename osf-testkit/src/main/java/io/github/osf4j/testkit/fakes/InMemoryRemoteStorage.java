@@ -9,9 +9,11 @@ import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.PermissionDeniedException;
 import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.ProjectNotFoundException;
+import io.github.osf4j.core.QuotaExceededException;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.Snapshot;
+import io.github.osf4j.core.StorageUsage;
 import io.github.osf4j.core.TokenSource;
 import io.github.osf4j.core.TransferListener;
 import io.github.osf4j.core.TwoFactorRequiredException;
@@ -53,6 +55,9 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
   private final List<String> knownHashes = new ArrayList<>();
   private final AtomicInteger activeTransfers = new AtomicInteger();
   private final AtomicInteger maxTransfers = new AtomicInteger();
+  private final AtomicInteger storageReads = new AtomicInteger();
+  private final Map<String, Long> quotas = new TreeMap<>();
+  private volatile boolean storagePending;
   private volatile FaultInjector faults = FaultInjector.NONE;
   private volatile boolean listingFails;
   private volatile boolean corruptDownloads;
@@ -186,6 +191,30 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
     return maxTransfers.get();
   }
 
+  /**
+   * Gives {@code projectId} a storage quota of {@code bytes} instead of OSF's (5 GB private, 50 GB
+   * public). Uploads that would exceed it fail with {@link QuotaExceededException}, as OSF's 507.
+   */
+  public synchronized void setQuota(String projectId, long bytes) {
+    tree(projectId);
+    quotas.put(projectId, bytes);
+  }
+
+  /** Makes {@link #storage} say nothing, as OSF does while it computes a project's usage (202). */
+  public void setStoragePending(boolean pending) {
+    this.storagePending = pending;
+  }
+
+  /** Bytes of every version of every file of a project, as its quota counts them. */
+  public synchronized long usage(String projectId) {
+    return tree(projectId).usage();
+  }
+
+  /** How often {@link #storage} was called. */
+  public int storageReads() {
+    return storageReads.get();
+  }
+
   public void setFaults(FaultInjector faults) {
     this.faults = faults;
   }
@@ -278,6 +307,20 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
   }
 
   // ---- files ----------------------------------------------------------------------------
+
+  @Override
+  public Optional<StorageUsage> storage(String projectId) throws IOException {
+    storageReads.incrementAndGet();
+    faults.before("storage", "");
+    synchronized (this) {
+      FakeProject project = readable(projectId);
+      if (storagePending) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new StorageUsage(project.tree().usage(), quota(project), project.info().isPublic()));
+    }
+  }
 
   @Override
   public Snapshot list(String projectId) throws IOException {
@@ -406,6 +449,11 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
       if (create) {
         tree.ensureFree(path);
       }
+      FakeProject project = writable(projectId);
+      if (tree.usage() + bytes.length > quota(project)) {
+        throw new QuotaExceededException(
+            "project " + projectId + " is over its OSF storage quota (HTTP 507)");
+      }
       byte[] stored = corruptUploads ? corrupt(bytes) : bytes;
       return tree.putFile(path, stored);
     }
@@ -440,6 +488,16 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
     byte[] copy = java.util.Arrays.copyOf(bytes, bytes.length + 1);
     copy[bytes.length] = '!';
     return copy;
+  }
+
+  private long quota(FakeProject project) {
+    Long set = quotas.get(project.info().id());
+    if (set != null) {
+      return set;
+    }
+    return project.info().isPublic()
+        ? StorageUsage.OSF_PUBLIC_LIMIT
+        : StorageUsage.OSF_PRIVATE_LIMIT;
   }
 
   private String currentUserId() throws AuthenticationException {

@@ -21,6 +21,7 @@ final class RemoteTree {
   private final NavigableMap<RelPath, Entry> entries = new TreeMap<>();
   private final Map<RelPath, byte[]> contents = new HashMap<>();
   private final Map<String, RelPath> pathsById = new HashMap<>();
+  private final Map<String, Long> versionBytesById = new HashMap<>();
   private final String idPrefix;
   private int nextId = 1;
 
@@ -30,6 +31,11 @@ final class RemoteTree {
 
   Snapshot snapshot() {
     return Snapshot.of(entries.values());
+  }
+
+  /** Bytes of every version of every file, as OSF counts them against the quota. */
+  long usage() {
+    return versionBytesById.values().stream().mapToLong(Long::longValue).sum();
   }
 
   @Nullable Entry find(RelPath path) {
@@ -81,6 +87,7 @@ final class RemoteTree {
     Entry entry = Hashes.fileEntry(path, bytes).withRemote(ref);
     store(entry);
     contents.put(path, bytes.clone());
+    versionBytesById.merge(ref.id(), (long) bytes.length, Long::sum);
     return entry;
   }
 
@@ -105,7 +112,9 @@ final class RemoteTree {
 
   void removeTree(RelPath path) {
     for (RelPath gone : subtree(path)) {
-      pathsById.remove(ref(at(gone)).id());
+      String id = ref(at(gone)).id();
+      pathsById.remove(id);
+      versionBytesById.remove(id);
       entries.remove(gone);
       contents.remove(gone);
     }
