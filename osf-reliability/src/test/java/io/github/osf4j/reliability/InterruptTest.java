@@ -123,7 +123,13 @@ final class InterruptTest {
       assertThat(code).as(out).isEqualTo(signal.equals("INT") ? 130 : 143);
       return;
     }
-    assertThat(code).as(out).isEqualTo(signal.equals("INT") ? 130 : 143);
+    // TERM then INT: the two signals can reach the process in either order, so either code is an
+    // honest report of how it was stopped.
+    if (twice) {
+      assertThat(code).as(out).isIn(130, 143);
+    } else {
+      assertThat(code).as(out).isEqualTo(signal.equals("INT") ? 130 : 143);
+    }
     assertThat(child.lines("interrupted")).as(out).hasSize(1);
     assertThat(out).containsAnyOf(LINE, "interrupted before any change");
     assertThat(lockFiles(rig)).as("lock left by a stopped run").isEmpty();
