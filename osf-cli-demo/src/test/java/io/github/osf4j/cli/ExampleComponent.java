@@ -2,7 +2,7 @@ package io.github.osf4j.cli;
 
 import dagger.BindsInstance;
 import dagger.Component;
-import io.github.osf4j.core.Session;
+import io.github.osf4j.core.sync.Session;
 import io.github.osf4j.http.OsfHttpConfig;
 import io.github.osf4j.http.OsfHttpModule;
 import io.github.osf4j.store.json.JsonProjectStoreModule;

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The token of the current login: the {@link TokenSource} a {@link RemoteStorage} sends, set by
- * {@link Session} when someone logs in. Thread-safe; never prints the token.
+ * {@code Session} (in {@code core.sync}) when someone logs in. Thread-safe; never prints the token.
  */
 public final class SessionToken implements TokenSource {
 

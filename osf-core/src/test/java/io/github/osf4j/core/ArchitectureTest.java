@@ -40,4 +40,31 @@ final class ArchitectureTest {
               "io.github.osf4j.store..",
               "io.github.osf4j.cli..",
               "io.github.osf4j.testkit..");
+
+  /**
+   * The engine ({@code core.sync}) sits on top: it uses the planner and the local folder, and
+   * nothing below it (values, ports, {@code core.plan}, {@code core.local}) knows it.
+   */
+  @ArchTest
+  static final ArchRule engineSitsOnTop =
+      noClasses()
+          .that()
+          .resideInAPackage("io.github.osf4j.core..")
+          .and()
+          .resideOutsideOfPackage("io.github.osf4j.core.sync..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.github.osf4j.core.sync..");
+
+  /**
+   * The planner is a pure function of snapshots: it knows neither the local folder nor the engine.
+   */
+  @ArchTest
+  static final ArchRule plannerIsPure =
+      noClasses()
+          .that()
+          .resideInAPackage("io.github.osf4j.core.plan..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.github.osf4j.core.local..", "io.github.osf4j.core.sync..");
 }

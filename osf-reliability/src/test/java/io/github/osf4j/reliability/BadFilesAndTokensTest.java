@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.AuthenticationException;
 import io.github.osf4j.core.OsfServer;
-import io.github.osf4j.core.Project;
+import io.github.osf4j.core.sync.Project;
 import io.github.osf4j.testkit.Fault;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,8 +3,8 @@ package io.github.osf4j.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osf4j.core.Plan;
-import io.github.osf4j.core.Project;
 import io.github.osf4j.core.SyncReport;
+import io.github.osf4j.core.sync.Project;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,15 +2,15 @@ package io.github.osf4j.reliability;
 
 import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.LocalFilesFactory;
-import io.github.osf4j.core.Project;
 import io.github.osf4j.core.ProjectConfig;
 import io.github.osf4j.core.ProjectStore;
 import io.github.osf4j.core.RemoteStorage;
-import io.github.osf4j.core.Session;
 import io.github.osf4j.core.SessionToken;
 import io.github.osf4j.core.TokenStore;
 import io.github.osf4j.core.local.NioLocalFiles;
 import io.github.osf4j.core.plan.Planner;
+import io.github.osf4j.core.sync.Project;
+import io.github.osf4j.core.sync.Session;
 import io.github.osf4j.http.OsfHttp;
 import io.github.osf4j.http.OsfHttpConfig;
 import io.github.osf4j.store.json.JsonStores;

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.Entry;
-import io.github.osf4j.core.Project;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.SyncReport;
 import io.github.osf4j.core.TransferListener;
+import io.github.osf4j.core.sync.Project;
 import io.github.osf4j.http.OsfHttp;
 import io.github.osf4j.http.OsfHttpConfig;
 import io.github.osf4j.testkit.Fault;

@@ -1,12 +1,12 @@
 package io.github.osf4j.reliability;
 
-import io.github.osf4j.core.Project;
 import io.github.osf4j.core.ProjectLockedException;
-import io.github.osf4j.core.Session;
 import io.github.osf4j.core.SessionToken;
 import io.github.osf4j.core.SyncReport;
 import io.github.osf4j.core.local.NioLocalFiles;
 import io.github.osf4j.core.plan.Planner;
+import io.github.osf4j.core.sync.Project;
+import io.github.osf4j.core.sync.Session;
 import io.github.osf4j.http.OsfHttp;
 import io.github.osf4j.http.OsfHttpConfig;
 import io.github.osf4j.store.json.JsonStores;

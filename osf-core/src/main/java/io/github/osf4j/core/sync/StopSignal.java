@@ -1,4 +1,4 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,11 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
+import io.github.osf4j.core.Action;
+import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.Skip;
+import io.github.osf4j.core.StorageCheck;
+import io.github.osf4j.core.StorageUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,27 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.osf4j.core.Action;
+import io.github.osf4j.core.IgnoreReport;
+import io.github.osf4j.core.LocalFiles;
+import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.ProjectConfig;
+import io.github.osf4j.core.ProjectPlanner;
+import io.github.osf4j.core.ProjectState;
+import io.github.osf4j.core.ProjectStore;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.RemoteStorage;
+import io.github.osf4j.core.Safety;
+import io.github.osf4j.core.Snapshot;
+import io.github.osf4j.core.StorageCheck;
+import io.github.osf4j.core.StorageUsage;
+import io.github.osf4j.core.SyncCancelledException;
+import io.github.osf4j.core.SyncEvent;
+import io.github.osf4j.core.SyncListener;
+import io.github.osf4j.core.SyncOptions;
+import io.github.osf4j.core.SyncReport;
+import io.github.osf4j.core.UnsafePlanException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;

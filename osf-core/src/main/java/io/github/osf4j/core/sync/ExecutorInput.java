@@ -1,6 +1,9 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
 import static java.util.Objects.requireNonNull;
+
+import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.Snapshot;
 
 /**
  * What the executor needs besides the ports: the plan and the snapshots it was made from.

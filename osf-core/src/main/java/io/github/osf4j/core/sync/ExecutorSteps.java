@@ -1,9 +1,20 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
-import static io.github.osf4j.core.ExecutorOutcome.done;
-import static io.github.osf4j.core.ExecutorOutcome.failed;
-import static io.github.osf4j.core.ExecutorOutcome.skipped;
+import static io.github.osf4j.core.sync.ExecutorOutcome.done;
+import static io.github.osf4j.core.sync.ExecutorOutcome.failed;
+import static io.github.osf4j.core.sync.ExecutorOutcome.skipped;
 
+import io.github.osf4j.core.Action;
+import io.github.osf4j.core.CheckedOutException;
+import io.github.osf4j.core.Content;
+import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.LocalFiles;
+import io.github.osf4j.core.NameTakenException;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.RemoteStorage;
+import io.github.osf4j.core.SyncEvent;
+import io.github.osf4j.core.SyncListener;
+import io.github.osf4j.core.TransferListener;
 import java.io.IOException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

@@ -1,8 +1,12 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.ProjectState;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.testkit.fakes.InMemoryProjectStore;
 import io.github.osf4j.testkit.fakes.MutableClock;
 import java.io.IOException;

@@ -1,7 +1,15 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.osf4j.core.Action;
+import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.Safety;
+import io.github.osf4j.core.Skip;
+import io.github.osf4j.core.StorageCheck;
+import io.github.osf4j.core.StorageUsage;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
+import io.github.osf4j.core.Action;
+import io.github.osf4j.core.RelPath;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;

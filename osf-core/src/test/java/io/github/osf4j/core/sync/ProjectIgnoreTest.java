@@ -1,8 +1,12 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
-import static io.github.osf4j.core.ProjectWorld.P;
+import static io.github.osf4j.core.sync.ProjectWorld.P;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.osf4j.core.IgnoreReport;
+import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.ProjectState;
+import io.github.osf4j.core.RelPath;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

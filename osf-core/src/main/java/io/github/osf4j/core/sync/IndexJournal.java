@@ -1,5 +1,10 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
+import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.ProjectState;
+import io.github.osf4j.core.ProjectStore;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.Snapshot;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,8 +1,9 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
-import static io.github.osf4j.core.ProjectWorld.P;
+import static io.github.osf4j.core.sync.ProjectWorld.P;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.osf4j.core.SyncReport;
 import io.github.osf4j.testkit.fakes.FaultInjector;
 import java.io.IOException;
 import java.io.InterruptedIOException;

@@ -1,8 +1,13 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
-import static io.github.osf4j.core.ProjectWorld.P;
+import static io.github.osf4j.core.sync.ProjectWorld.P;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.osf4j.core.ConflictPolicy;
+import io.github.osf4j.core.IgnoreRules;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.SyncOptions;
+import io.github.osf4j.core.SyncReport;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

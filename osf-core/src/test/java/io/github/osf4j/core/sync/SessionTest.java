@@ -1,9 +1,21 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
 import static io.github.osf4j.testkit.fakes.InMemoryRemoteStorage.SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.AuthenticationException;
+import io.github.osf4j.core.OsfServer;
+import io.github.osf4j.core.ProjectConfig;
+import io.github.osf4j.core.ProjectFileException;
+import io.github.osf4j.core.ProjectInfo;
+import io.github.osf4j.core.ProjectNotFoundException;
+import io.github.osf4j.core.ProjectState;
+import io.github.osf4j.core.SessionToken;
+import io.github.osf4j.core.Snapshot;
+import io.github.osf4j.core.TwoFactorRequiredException;
+import io.github.osf4j.core.UserInfo;
 import io.github.osf4j.core.plan.Planner;
 import io.github.osf4j.testkit.fakes.InMemoryLocalFiles;
 import io.github.osf4j.testkit.fakes.InMemoryProjectStore;

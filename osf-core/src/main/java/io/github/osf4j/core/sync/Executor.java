@@ -1,5 +1,20 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
+import io.github.osf4j.core.Action;
+import io.github.osf4j.core.AuthenticationException;
+import io.github.osf4j.core.LocalFiles;
+import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.QuotaExceededException;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.RemoteStorage;
+import io.github.osf4j.core.ServerBusyException;
+import io.github.osf4j.core.ServerUnreachableException;
+import io.github.osf4j.core.Skip;
+import io.github.osf4j.core.SyncCancelledException;
+import io.github.osf4j.core.SyncEvent;
+import io.github.osf4j.core.SyncListener;
+import io.github.osf4j.core.SyncOptions;
+import io.github.osf4j.core.SyncReport;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;

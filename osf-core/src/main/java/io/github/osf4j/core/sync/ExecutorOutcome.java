@@ -1,4 +1,4 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,5 +1,14 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
+import io.github.osf4j.core.Action;
+import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.IgnoreReport;
+import io.github.osf4j.core.IgnoreRules;
+import io.github.osf4j.core.LocalFiles;
+import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.ProjectState;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.Snapshot;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,8 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
+import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.Snapshot;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,23 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.osf4j.core.Action;
+import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.NameTakenException;
+import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.RemoteRef;
+import io.github.osf4j.core.Safety;
+import io.github.osf4j.core.ServerBusyException;
+import io.github.osf4j.core.ServerUnreachableException;
+import io.github.osf4j.core.Skip;
+import io.github.osf4j.core.Snapshot;
+import io.github.osf4j.core.SyncCancelledException;
+import io.github.osf4j.core.SyncEvent;
+import io.github.osf4j.core.SyncOptions;
+import io.github.osf4j.core.SyncReport;
 import io.github.osf4j.testkit.fakes.FaultInjector;
 import io.github.osf4j.testkit.fakes.InMemoryLocalFiles;
 import io.github.osf4j.testkit.fakes.InMemoryRemoteStorage;

@@ -1,7 +1,16 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
 import static io.github.osf4j.testkit.fakes.InMemoryRemoteStorage.SERVER;
 
+import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.ProjectConfig;
+import io.github.osf4j.core.ProjectInfo;
+import io.github.osf4j.core.ProjectState;
+import io.github.osf4j.core.SessionToken;
+import io.github.osf4j.core.Snapshot;
+import io.github.osf4j.core.SyncReport;
+import io.github.osf4j.core.UserInfo;
 import io.github.osf4j.core.plan.Planner;
 import io.github.osf4j.testkit.fakes.InMemoryLocalFiles;
 import io.github.osf4j.testkit.fakes.InMemoryProjectStore;

@@ -1,9 +1,16 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
-import static io.github.osf4j.core.ProjectWorld.P;
+import static io.github.osf4j.core.sync.ProjectWorld.P;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.osf4j.core.Action;
+import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.QuotaExceededException;
+import io.github.osf4j.core.ServerException;
+import io.github.osf4j.core.StorageCheck;
+import io.github.osf4j.core.StorageUsage;
+import io.github.osf4j.core.SyncReport;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
+import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.RelPath;
 import java.io.IOException;
 import java.util.Optional;
 

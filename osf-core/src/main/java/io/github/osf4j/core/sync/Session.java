@@ -1,7 +1,22 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.AuthenticationException;
+import io.github.osf4j.core.LocalFilesFactory;
+import io.github.osf4j.core.OsfServer;
+import io.github.osf4j.core.ProjectConfig;
+import io.github.osf4j.core.ProjectFileException;
+import io.github.osf4j.core.ProjectInfo;
+import io.github.osf4j.core.ProjectPlanner;
+import io.github.osf4j.core.ProjectState;
+import io.github.osf4j.core.ProjectStore;
+import io.github.osf4j.core.RemoteStorage;
+import io.github.osf4j.core.SessionToken;
+import io.github.osf4j.core.Snapshot;
+import io.github.osf4j.core.TokenStore;
+import io.github.osf4j.core.UserInfo;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;

@@ -1,9 +1,18 @@
-package io.github.osf4j.core;
+package io.github.osf4j.core.sync;
 
-import static io.github.osf4j.core.ProjectWorld.P;
+import static io.github.osf4j.core.sync.ProjectWorld.P;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.osf4j.core.Action;
+import io.github.osf4j.core.IncompleteListingException;
+import io.github.osf4j.core.Plan;
+import io.github.osf4j.core.ProjectLockedException;
+import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.Safety;
+import io.github.osf4j.core.Skip;
+import io.github.osf4j.core.SyncReport;
+import io.github.osf4j.core.UnsafePlanException;
 import io.github.osf4j.testkit.fakes.RecordingSyncListener;
 import java.io.IOException;
 import java.util.Map;
