@@ -8,15 +8,14 @@ import io.github.osf4j.core.ProjectConfig;
 import io.github.osf4j.core.ProjectStore;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteStorage;
-import io.github.osf4j.core.SessionToken;
 import io.github.osf4j.core.SyncReport;
 import io.github.osf4j.core.TokenSource;
 import io.github.osf4j.core.TransferListener;
 import io.github.osf4j.core.local.NioLocalFiles;
-import io.github.osf4j.core.plan.Planner;
 import io.github.osf4j.core.sync.Project;
 import io.github.osf4j.core.sync.Session;
 import io.github.osf4j.http.OsfHttp;
+import io.github.osf4j.http.OsfHttpConfig;
 import io.github.osf4j.store.json.JsonStores;
 import io.github.osf4j.testkit.fakes.InMemoryTokenStore;
 import java.io.IOException;
@@ -25,7 +24,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -138,18 +136,11 @@ public final class Child {
   }
 
   private static SyncReport syncOnce(String[] a, AccessToken token) throws IOException {
-    SessionToken sessionToken = new SessionToken();
-    RemoteStorage remote = OsfHttp.remoteStorage(Emulator.config(a[1], a[2]), sessionToken);
-    Clock clock = Clock.systemUTC();
-    int threads = Runtime.getRuntime().availableProcessors();
+    OsfHttpConfig http = Emulator.config(a[1], a[2]);
     Session session =
-        new Session(
-            remote,
-            sessionToken,
-            new InMemoryTokenStore(),
-            config -> new NioLocalFiles(Path.of(config.localRoot()), config.ignore(), threads),
-            new Planner(clock)::plan,
-            clock);
+        Session.builder(OsfHttp.connector(http), new InMemoryTokenStore())
+            .server(http.server())
+            .build();
     session.login(token);
     ProjectStore store = JsonStores.projectStore(Path.of(a[6]));
     try (Project project = open(session, store, a)) {

@@ -2,12 +2,10 @@ package io.github.osf4j.cli;
 
 import dagger.Module;
 import dagger.Provides;
-import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.SyncListener;
 import io.github.osf4j.core.TokenSource;
 import io.github.osf4j.http.OsfHttpConfig;
 import java.net.URI;
-import java.util.Optional;
 
 /** The HTTP adapter's configuration and token, from an {@link Endpoint}. */
 @Module
@@ -33,7 +31,6 @@ final class ConnectionModule {
 
   @Provides
   static TokenSource tokenSource(Endpoint endpoint) {
-    AccessToken token = endpoint.token();
-    return token == null ? Optional::empty : TokenSource.of(token);
+    return endpoint.tokens();
   }
 }

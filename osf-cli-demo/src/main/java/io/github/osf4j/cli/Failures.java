@@ -2,6 +2,8 @@ package io.github.osf4j.cli;
 
 import io.github.osf4j.core.AuthenticationException;
 import io.github.osf4j.core.IncompleteListingException;
+import io.github.osf4j.core.NotLoggedInException;
+import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.PermissionDeniedException;
 import io.github.osf4j.core.ProjectFileException;
 import io.github.osf4j.core.ProjectLockedException;
@@ -62,6 +64,9 @@ final class Failures {
           message + " (this account uses two-factor authentication: add --otp CODE)",
           cause);
     }
+    if (cause instanceof NotLoggedInException notLoggedIn) {
+      return new CliException(ExitCodes.AUTH, notLoggedIn(notLoggedIn.server()), cause);
+    }
     if (cause instanceof AuthenticationException) {
       return new CliException(ExitCodes.AUTH, message + " (log in again: osf4j login)", cause);
     }
@@ -86,6 +91,20 @@ final class Failures {
       return new CliException(ExitCodes.SERVER, message, cause);
     }
     return new CliException(ExitCodes.SERVER, networkHint(cause) + message, cause);
+  }
+
+  /** What to do when no token is known for {@code server}. */
+  private static String notLoggedIn(OsfServer server) {
+    if (server.equals(OsfServer.OSF_IO)) {
+      return "not logged in: run osf4j login (or set OSF_TOKEN)";
+    }
+    return "not logged in to "
+        + server.host()
+        + ": run osf4j login --api-url "
+        + server.apiUrl()
+        + " --files-url "
+        + server.filesUrl()
+        + " (or set OSF_TOKEN)";
   }
 
   /** Whether {@code cause} (or one of its causes) is a server or network failure. */

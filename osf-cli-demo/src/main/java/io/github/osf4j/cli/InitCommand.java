@@ -1,14 +1,11 @@
 package io.github.osf4j.cli;
 
-import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.ProjectConfig;
-import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.ProjectState;
 import io.github.osf4j.core.ProjectStore;
-import io.github.osf4j.core.RemoteStorage;
-import io.github.osf4j.core.Snapshot;
-import io.github.osf4j.core.UserInfo;
+import io.github.osf4j.core.sync.Project;
+import io.github.osf4j.core.sync.Session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,10 +78,18 @@ final class InitCommand implements Callable<Integer> {
       throw CliException.usage(projectFile + " already exists (delete it to start over)");
     }
     Link link = source.link;
-    ProjectState state = link != null ? link(link) : importPyosf(requirePyosf());
-    Files.createDirectories(Path.of(state.config().localRoot()));
-    store.save(state);
-    ProjectConfig config = state.config();
+    ProjectConfig config;
+    if (link != null) {
+      try (Project created = root.session().createProject(store, link.project, link.root, ignore)) {
+        config = created.config();
+      }
+      Files.createDirectories(Path.of(config.localRoot()));
+    } else {
+      ProjectState state = importPyosf(requirePyosf());
+      Files.createDirectories(Path.of(state.config().localRoot()));
+      store.save(state);
+      config = state.config();
+    }
     root.info(
         "Created "
             + projectFile
@@ -114,24 +119,6 @@ final class InitCommand implements Callable<Integer> {
     return parent != null && parent.toRealPath().startsWith(folder.toRealPath());
   }
 
-  private ProjectState link(Link link) throws IOException, CliException {
-    RemoteStorage remote = new Accounts(root).remote();
-    UserInfo user = remote.whoAmI();
-    ProjectInfo project = remote.project(link.project);
-    String email = user.email();
-    ProjectConfig config =
-        new ProjectConfig(
-            root.server().apiUrl(),
-            root.server().filesUrl(),
-            project.id(),
-            project.title(),
-            user.id(),
-            email == null ? "" : email,
-            link.root.toAbsolutePath().normalize().toString(),
-            ignore);
-    return new ProjectState(config, Snapshot.empty());
-  }
-
   private Path requirePyosf() throws CliException {
     Path pyosf = source.pyosf;
     if (pyosf == null) {
@@ -140,33 +127,30 @@ final class InitCommand implements Callable<Integer> {
     return pyosf;
   }
 
+  /**
+   * The pyosf project with its index, linked anew at the server in effect (or the one pyosf used),
+   * as the user with the token stored for pyosf's username (else the most recent one).
+   */
   private ProjectState importPyosf(Path proj) throws IOException, CliException {
     ProjectState imported = root.component().pyosfImport().read(proj);
     ProjectConfig old = imported.config();
-    Accounts accounts = new Accounts(root);
     OsfServer server =
         root.serverGiven() ? root.server() : new OsfServer(old.apiUrl(), old.filesUrl());
-    AccessToken token = accounts.token(server, List.of(old.username()));
-    RemoteStorage remote = accounts.remote(server, token);
-    UserInfo user = remote.whoAmI();
-    ProjectInfo project = remote.project(old.projectId());
+    Session session = root.session(server);
+    if (!old.username().isEmpty()
+        && root.context().env("OSF_TOKEN") == null
+        && root.tokens().get(server, old.username()).isPresent()) {
+      session.resume(old.username());
+    }
     List<String> patterns = new ArrayList<>(old.ignore());
     patterns.addAll(ignore);
+    ProjectConfig linked =
+        session.projectConfig(old.projectId(), Path.of(old.localRoot()), patterns);
     ProjectConfig config =
-        new ProjectConfig(
-            server.apiUrl(),
-            server.filesUrl(),
-            project.id(),
-            project.title(),
-            user.id(),
-            old.username().isEmpty() ? emailOf(user) : old.username(),
-            old.localRoot(),
-            patterns);
+        linked.toBuilder()
+            .username(old.username().isEmpty() ? linked.username() : old.username())
+            .localRoot(old.localRoot())
+            .build();
     return new ProjectState(config, imported.base());
-  }
-
-  private static String emailOf(UserInfo user) {
-    String email = user.email();
-    return email == null ? "" : email;
   }
 }

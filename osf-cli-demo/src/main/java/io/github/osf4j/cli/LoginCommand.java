@@ -1,10 +1,9 @@
 package io.github.osf4j.cli;
 
 import io.github.osf4j.core.AccessToken;
-import io.github.osf4j.core.OsfServer;
-import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.TwoFactorRequiredException;
 import io.github.osf4j.core.UserInfo;
+import io.github.osf4j.core.sync.Session;
 import java.io.Console;
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -60,17 +59,11 @@ final class LoginCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, CliException {
-    Accounts accounts = new Accounts(root);
     PasswordLogin byPassword = method == null ? null : method.password;
-    String username = byPassword == null ? "" : byPassword.username;
-    AccessToken token = byPassword != null ? tokenFromPassword(accounts, byPassword) : token();
-    OsfServer server = root.server();
-    RemoteStorage remote = accounts.remote(server, token);
-    UserInfo user = remote.whoAmI();
-    String email = user.email();
-    String alias = email != null ? email : username;
-    accounts.store().put(server, user.id(), alias, token);
-    root.info("Logged in as " + Users.describe(user) + " at " + server.apiUrl());
+    Session session = root.session();
+    UserInfo user =
+        byPassword != null ? loginWithPassword(session, byPassword) : session.login(token());
+    root.info("Logged in as " + Users.describe(user) + " at " + session.server().apiUrl());
     return ExitCodes.OK;
   }
 
@@ -95,7 +88,7 @@ final class LoginCommand implements Callable<Integer> {
     }
   }
 
-  private AccessToken tokenFromPassword(Accounts accounts, PasswordLogin login)
+  private UserInfo loginWithPassword(Session session, PasswordLogin login)
       throws IOException, CliException {
     CliContext context = root.context();
     String password =
@@ -106,21 +99,15 @@ final class LoginCommand implements Callable<Integer> {
       throw CliException.usage("no password given (pipe it into --password-stdin)");
     }
     context.secret(password);
-    RemoteStorage anonymous = accounts.anonymous();
     try {
-      return remember(anonymous.createToken(login.username, password, login.otp));
+      return session.login(login.username, password, login.otp);
     } catch (TwoFactorRequiredException e) {
       Console console = context.console();
       if (login.otp != null || console == null) {
         throw e;
       }
       String code = console.readLine("Two-factor code: ");
-      return remember(anonymous.createToken(login.username, password, code));
+      return session.login(login.username, password, code);
     }
-  }
-
-  private AccessToken remember(AccessToken token) {
-    root.context().secret(token.value());
-    return token;
   }
 }

@@ -26,7 +26,7 @@ final class LogoutCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    TokenStore store = new Accounts(root).store();
+    TokenStore store = root.tokens();
     OsfServer server = root.server();
     String account = username;
     if (account == null) {

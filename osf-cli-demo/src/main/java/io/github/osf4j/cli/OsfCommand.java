@@ -1,6 +1,11 @@
 package io.github.osf4j.cli;
 
+import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.OsfServer;
+import io.github.osf4j.core.RemoteStorage;
+import io.github.osf4j.core.TokenSource;
+import io.github.osf4j.core.TokenStore;
+import io.github.osf4j.core.sync.Session;
 import io.github.osf4j.http.OsfHttpConfig;
 import io.github.osf4j.store.json.TokenStoreConfig;
 import java.nio.file.Path;
@@ -156,6 +161,43 @@ final class OsfCommand implements Callable<Integer> {
       component = built;
     }
     return built;
+  }
+
+  /** The run's session at the server in effect (options, environment, osf.io). */
+  Session session() {
+    return session(server());
+  }
+
+  /**
+   * The run's session at {@code at}: OSF_TOKEN when set, else the tokens stored for each server;
+   * every token it reads or stores is a secret no message prints.
+   */
+  Session session(OsfServer at) {
+    CliComponent c = component();
+    Session.Builder builder =
+        Session.builder(this::connect, tokens())
+            .server(at)
+            .planner(c.planner())
+            .localFiles(c.localFiles())
+            .clock(c.clock());
+    String token = context.env("OSF_TOKEN");
+    if (token != null) {
+      builder.token(new AccessToken(token));
+    }
+    return builder.build();
+  }
+
+  /** The stored tokens, as secrets of this run. */
+  TokenStore tokens() {
+    return new RedactingTokenStore(component().tokens(), context);
+  }
+
+  /** The HTTP adapter for one server, paced and capped by the global options. */
+  private RemoteStorage connect(OsfServer at, TokenSource tokens) {
+    return component()
+        .connections()
+        .create(new Endpoint(at.apiUrl(), at.filesUrl(), tokens, maxRate, maxWait, quotas))
+        .remote();
   }
 
   /** The API URL from the option, else OSF_API_URL, else osf.io. */

@@ -1,24 +1,24 @@
 package io.github.osf4j.cli;
 
-import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.IgnoreReport;
+import io.github.osf4j.core.NotLoggedInException;
 import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.Plan;
 import io.github.osf4j.core.ProjectConfig;
-import io.github.osf4j.core.ProjectState;
 import io.github.osf4j.core.ProjectStore;
 import io.github.osf4j.core.RelPath;
-import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.StorageCheck;
 import io.github.osf4j.core.StorageUsage;
 import io.github.osf4j.core.SyncListener;
 import io.github.osf4j.core.SyncOptions;
 import io.github.osf4j.core.SyncReport;
 import io.github.osf4j.core.sync.Project;
+import io.github.osf4j.core.sync.Session;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One project file opened for status or sync: the core's {@link Project} over the adapters, with
@@ -27,6 +27,7 @@ import java.util.Optional;
 final class ProjectRun implements AutoCloseable {
   private final Project project;
   private final Interrupts interrupts;
+  private @Nullable Plan shown;
 
   private ProjectRun(Project project, CliContext context) {
     this.project = project;
@@ -34,15 +35,15 @@ final class ProjectRun implements AutoCloseable {
   }
 
   /**
-   * Takes the lock of {@code projectFile} (breaking another run's with {@code breakLock}), then
-   * reads it and logs in as its user (OSF_TOKEN overrides) at its servers.
+   * Opens {@code projectFile} through the run's session, which takes its lock (breaking another
+   * run's with {@code breakLock}) and logs in as its user (OSF_TOKEN overrides) at its servers.
    *
-   * @throws CliException (exit 2) when there is no such file; (exit 3) when not logged in
+   * @throws CliException (exit 2) when there is no such file or {@code --api-url} names another
+   *     server; (exit 3) when not logged in
    */
   static ProjectRun open(OsfCommand root, Path projectFile, SyncOptions options, boolean breakLock)
       throws IOException, CliException {
-    CliComponent component = root.component();
-    ProjectStore store = component.projectStores().open(projectFile);
+    ProjectStore store = root.component().projectStores().open(projectFile);
     if (!store.exists()) {
       throw CliException.usage(
           "no project file "
@@ -51,15 +52,22 @@ final class ProjectRun implements AutoCloseable {
               + projectFile
               + " --project ID --root DIR)");
     }
-    ProjectStore.Lock lock = breakLock ? store.breakLock() : store.lock();
+    Session session = root.session();
+    Project project;
     try {
-      lock.notice().ifPresent(n -> root.context().error("osf4j: " + n));
-      Project project = open(root, projectFile, store, lock);
+      project = session.openProject(store, breakLock);
+    } catch (NotLoggedInException e) {
+      checkServer(root, projectFile, e.server());
+      throw e;
+    }
+    try {
+      project.lockNotice().ifPresent(n -> root.context().error("osf4j: " + n));
+      checkServer(root, projectFile, session.serverOf(project.config()));
       project.setOptions(options);
       return new ProjectRun(project, root.context());
-    } catch (IOException | CliException | RuntimeException e) {
+    } catch (CliException | RuntimeException e) {
       try {
-        lock.close();
+        project.close();
       } catch (IOException closing) {
         e.addSuppressed(closing);
       }
@@ -67,36 +75,15 @@ final class ProjectRun implements AutoCloseable {
     }
   }
 
-  private static Project open(
-      OsfCommand root, Path projectFile, ProjectStore store, ProjectStore.Lock lock)
-      throws IOException, CliException {
-    CliComponent component = root.component();
-    ProjectState state = store.load();
-    ProjectConfig config = state.config();
-    OsfServer server = serverOf(root, projectFile, config);
-    Accounts accounts = new Accounts(root);
-    AccessToken token = accounts.token(server, List.of(config.userId(), config.username()));
-    RemoteStorage remote = accounts.remote(server, token);
-    return new Project(
-        remote,
-        store,
-        state,
-        component.localFiles().open(config),
-        component.planner(),
-        component.clock(),
-        lock);
-  }
-
   /**
-   * The project file's server. {@code --api-url}/{@code --files-url} naming another one are refused
-   * (the index belongs to the file's server); OSF_API_URL/OSF_FILES_URL naming another one are
-   * ignored with a notice.
+   * The project file's server is the one it syncs with. {@code --api-url}/{@code --files-url}
+   * naming another one are refused (the index belongs to the file's server); OSF_API_URL and
+   * OSF_FILES_URL naming another one are ignored with a notice.
    */
-  private static OsfServer serverOf(OsfCommand root, Path projectFile, ProjectConfig config)
+  private static void checkServer(OsfCommand root, Path projectFile, OsfServer server)
       throws CliException {
-    OsfServer server = new OsfServer(config.apiUrl(), config.filesUrl());
     if (root.server().equals(server) || !root.serverGiven()) {
-      return server;
+      return;
     }
     String which =
         "the project file "
@@ -112,7 +99,6 @@ final class ProjectRun implements AutoCloseable {
               + " (to use another server, create another project file with osf4j init)");
     }
     root.context().error("osf4j: note: OSF_API_URL/OSF_FILES_URL ignored: " + which);
-    return server;
   }
 
   /** {@code "Title" (abc12) <-> /path/to/folder}. */
@@ -128,7 +114,9 @@ final class ProjectRun implements AutoCloseable {
 
   /** Scans, lists and plans; changes nothing. */
   Plan analyze() throws IOException {
-    return project.analyze();
+    Plan plan = project.analyze();
+    shown = plan;
+    return plan;
   }
 
   /** What the ignore rules did in the last analysis. */
@@ -157,10 +145,12 @@ final class ProjectRun implements AutoCloseable {
     return interrupts.exitCode();
   }
 
-  /** Applies the plan just analyzed, reporting progress to {@code listener}, and saves. */
+  /** Applies the plan just analyzed (the one shown), reporting progress to {@code listener}. */
   SyncReport apply(SyncListener listener) throws IOException {
     project.setListener(listener);
-    SyncReport report = project.apply();
+    Plan plan = shown;
+    shown = null;
+    SyncReport report = plan == null ? project.apply() : project.apply(plan);
     project.save();
     return report;
   }

@@ -1,7 +1,7 @@
 package io.github.osf4j.cli;
 
 import io.github.osf4j.core.ProjectInfo;
-import io.github.osf4j.core.RemoteStorage;
+import io.github.osf4j.core.sync.Session;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +33,7 @@ final class ProjectsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, CliException {
-    RemoteStorage remote = new Accounts(root).remote();
-    List<ProjectInfo> projects = find(remote);
+    List<ProjectInfo> projects = find(root.session());
     for (ProjectInfo project : projects) {
       root.context().print(describe(project));
     }
@@ -44,12 +43,12 @@ final class ProjectsCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private List<ProjectInfo> find(RemoteStorage remote) throws IOException {
+  private List<ProjectInfo> find(Session session) throws IOException {
     String title = search;
     if (title != null && user == null) {
-      return remote.findProjects(title);
+      return session.findProjects(title);
     }
-    List<ProjectInfo> all = remote.projectsOf(user == null ? "me" : user);
+    List<ProjectInfo> all = user == null ? session.projects() : session.projectsOf(user);
     if (title == null) {
       return all;
     }

@@ -44,7 +44,7 @@ final class UsersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, CliException {
       OsfCommand root = users.root;
-      List<UserInfo> found = new Accounts(root).remote().findUsers(text);
+      List<UserInfo> found = root.session().findUsers(text);
       for (UserInfo user : found) {
         root.context().print(user.id() + "  " + user.fullName());
       }

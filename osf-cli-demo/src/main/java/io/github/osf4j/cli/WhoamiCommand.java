@@ -19,7 +19,7 @@ final class WhoamiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, CliException {
-    UserInfo user = new Accounts(root).remote().whoAmI();
+    UserInfo user = root.session().whoAmI();
     root.context().print(Users.describe(user) + " at " + root.server().apiUrl());
     return ExitCodes.OK;
   }

@@ -4,18 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osf4j.core.AccessToken;
-import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.Plan;
-import io.github.osf4j.core.ProjectConfig;
-import io.github.osf4j.core.ProjectInfo;
-import io.github.osf4j.core.ProjectState;
 import io.github.osf4j.core.ProjectStore;
-import io.github.osf4j.core.RemoteStorage;
-import io.github.osf4j.core.SessionToken;
-import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.core.SyncReport;
-import io.github.osf4j.core.local.NioLocalFiles;
-import io.github.osf4j.core.plan.Planner;
+import io.github.osf4j.core.TokenStore;
 import io.github.osf4j.core.sync.Project;
 import io.github.osf4j.core.sync.Session;
 import io.github.osf4j.http.OsfHttp;
@@ -28,12 +20,10 @@ import io.github.osf4j.testkit.fakes.InMemoryLocalFiles;
 import io.github.osf4j.testkit.fakes.InMemoryProjectStore;
 import io.github.osf4j.testkit.fakes.InMemoryRemoteStorage;
 import io.github.osf4j.testkit.fakes.InMemoryTokenStore;
-import io.github.osf4j.testkit.fakes.MutableClock;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,7 +35,9 @@ final class LibraryExamplesTest {
 
   @Test
   void pyosfsExampleWiredByHandSyncsAgainstTheEmulator() throws IOException {
-    try (FakeOsfServer emulator = FakeOsfServer.builder().token("my-test-token").start()) {
+    String password = "the password";
+    try (FakeOsfServer emulator =
+        FakeOsfServer.builder().token("my-test-token").user("you@example.com", password).start()) {
       String id = emulator.createProject("Reaction times");
       emulator.putFile(id, "notes.txt", "from OSF".getBytes(UTF_8));
       emulator.faults().add(Fault.latency(Duration.ofMillis(50)));
@@ -56,35 +48,24 @@ final class LibraryExamplesTest {
       Path experiment = Files.createDirectories(temp.resolve("experiment"));
       Files.writeString(experiment.resolve("pilot.csv"), "rt\n512\n");
 
-      Clock clock = Clock.systemUTC();
-      SessionToken token = new SessionToken();
-      RemoteStorage osf = OsfHttp.remoteStorage(http, token);
+      TokenStore tokens =
+          JsonStores.tokenStore(new TokenStoreConfig(temp.resolve("config"), List.of()));
+      Path projectFile = temp.resolve("rt.osf4j.json");
+
+      // The README's example, with the emulator's URLs instead of osf.io's:
       Session session =
-          new Session(
-              osf,
-              token,
-              JsonStores.tokenStore(new TokenStoreConfig(temp.resolve("config"), List.of())),
-              config -> new NioLocalFiles(Path.of(config.localRoot()), config.ignore(), 4),
-              new Planner(clock)::plan,
-              clock);
-      session.login(new AccessToken("my-test-token"));
-      ProjectInfo info = session.findProjects("Reaction times").get(0);
-      ProjectStore store = JsonStores.projectStore(temp.resolve("rt.osf4j.json"));
-      ProjectConfig config =
-          new ProjectConfig(
-              emulator.apiUrl(),
-              emulator.filesUrl(),
-              info.id(),
-              info.title(),
-              session.user().orElseThrow().id(),
-              "",
-              experiment.toString(),
-              List.of());
+          Session.builder(OsfHttp.connector(http), tokens).server(http.server()).build();
+      session.login("you@example.com", password, null); // or: login(new AccessToken(token))
+      String found = session.findProjects("Reaction times").get(0).id();
+      ProjectStore store = JsonStores.projectStore(projectFile);
       try (Project project =
-          store.exists() ? session.openProject(store) : session.createProject(store, config)) {
-        Plan changes = project.analyze();
-        SyncReport report = project.apply();
-        project.save();
+          store.exists()
+              ? session.openProject(store)
+              : session.createProject(store, found, experiment)) {
+        Plan changes = project.analyze(); // proj.get_changes(): a dry run
+        changes.actions().forEach(System.out::println);
+        SyncReport report = project.apply(changes); // changes.apply()
+        project.save(); // proj.save()
 
         assertThat(changes.actions()).hasSize(2);
         assertThat(report.isComplete()).isTrue();
@@ -120,20 +101,20 @@ final class LibraryExamplesTest {
     osf.putFile("abc12", "notes.txt", "from OSF");
     InMemoryLocalFiles folder = new InMemoryLocalFiles();
     folder.write("pilot.csv", "rt\n512\n");
-    ProjectConfig config =
-        new ProjectConfig("", "", "abc12", "Test", "me", "", "/experiment", List.of());
-    MutableClock clock = new MutableClock();
-    InMemoryProjectStore store =
-        new InMemoryProjectStore(new ProjectState(config, Snapshot.empty()));
+    Session session =
+        Session.builder(osf.connector(), new InMemoryTokenStore())
+            .server(osf.server())
+            .token(new AccessToken("test-token"))
+            .localFiles(config -> folder)
+            .build();
+    InMemoryProjectStore store = new InMemoryProjectStore();
 
-    try (Project project =
-        new Project(osf, store, store.load(), folder, new Planner(clock)::plan, clock)) {
-      project.apply();
-      project.save();
+    try (Project project = session.createProject(store, "abc12", Path.of("/experiment"))) {
+      project.apply(project.analyze());
     }
 
     assertThat(osf.text("abc12", "pilot.csv")).contains("rt\n512\n");
     assertThat(folder.text("notes.txt")).contains("from OSF");
-    assertThat(new InMemoryTokenStore().accounts(OsfServer.OSF_IO)).isEmpty();
+    assertThat(store.state().orElseThrow().base().size()).isEqualTo(2);
   }
 }

@@ -56,6 +56,113 @@ public record ProjectConfig(
     this(apiUrl, filesUrl, projectId, projectTitle, userId, username, localRoot, ignore, null);
   }
 
+  /**
+   * A builder that names every part, so that no two strings can trade places: {@code
+   * ProjectConfig.builder().server(s).projectId("abc12").projectTitle("Test").userId("me")
+   * .localRoot("/experiment").build()}. The username, ignore patterns and project files URL are
+   * optional; a config without a server belongs to the server of the session that opens it.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this configuration, to change some parts of it. */
+  public Builder toBuilder() {
+    return builder()
+        .urls(apiUrl, filesUrl)
+        .projectId(projectId)
+        .projectTitle(projectTitle)
+        .userId(userId)
+        .username(username)
+        .localRoot(localRoot)
+        .ignore(ignore)
+        .projectFilesUrl(projectFilesUrl);
+  }
+
+  /** The server these URLs name. */
+  public OsfServer server() {
+    return new OsfServer(apiUrl, filesUrl);
+  }
+
+  /** Builds a {@link ProjectConfig} part by part; see {@link ProjectConfig#builder()}. */
+  public static final class Builder {
+    private String apiUrl = "";
+    private String filesUrl = "";
+    private @Nullable String projectId;
+    private String projectTitle = "";
+    private @Nullable String userId;
+    private String username = "";
+    private @Nullable String localRoot;
+    private List<String> ignore = List.of();
+    private @Nullable String projectFilesUrl;
+
+    private Builder() {}
+
+    /** The server's API and files URLs. */
+    public Builder server(OsfServer server) {
+      return urls(server.apiUrl(), server.filesUrl());
+    }
+
+    private Builder urls(String api, String files) {
+      this.apiUrl = requireNonNull(api, "api");
+      this.filesUrl = requireNonNull(files, "files");
+      return this;
+    }
+
+    public Builder projectId(String value) {
+      this.projectId = requireNonNull(value, "projectId");
+      return this;
+    }
+
+    public Builder projectTitle(String value) {
+      this.projectTitle = requireNonNull(value, "projectTitle");
+      return this;
+    }
+
+    public Builder userId(String value) {
+      this.userId = requireNonNull(value, "userId");
+      return this;
+    }
+
+    public Builder username(String value) {
+      this.username = requireNonNull(value, "username");
+      return this;
+    }
+
+    /** The absolute path of the local folder, as the operating system spells it. */
+    public Builder localRoot(String value) {
+      this.localRoot = requireNonNull(value, "localRoot");
+      return this;
+    }
+
+    public Builder ignore(List<String> patterns) {
+      this.ignore = List.copyOf(patterns);
+      return this;
+    }
+
+    public Builder projectFilesUrl(@Nullable String value) {
+      this.projectFilesUrl = value;
+      return this;
+    }
+
+    /**
+     * The configuration.
+     *
+     * @throws IllegalStateException when the project id, user id or local root is missing
+     */
+    public ProjectConfig build() {
+      String project = projectId;
+      String user = userId;
+      String root = localRoot;
+      if (project == null || user == null || root == null) {
+        throw new IllegalStateException(
+            "a project config needs a project id, a user id and a root");
+      }
+      return new ProjectConfig(
+          apiUrl, filesUrl, project, projectTitle, user, username, root, ignore, projectFilesUrl);
+    }
+  }
+
   /** This configuration with the project's files URL (its storage region's WaterButler). */
   public ProjectConfig withProjectFilesUrl(@Nullable String url) {
     return new ProjectConfig(

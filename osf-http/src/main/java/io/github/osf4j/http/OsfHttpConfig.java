@@ -2,6 +2,7 @@ package io.github.osf4j.http;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.StorageUsage;
 import java.net.URI;
 import java.time.Duration;
@@ -93,6 +94,11 @@ public record OsfHttpConfig(
       throw new IllegalArgumentException(
           "the storage quotas must be positive: " + privateQuotaBytes + ", " + publicQuotaBytes);
     }
+  }
+
+  /** The server these URLs name. */
+  public OsfServer server() {
+    return new OsfServer(apiUrl.toString(), filesUrl.toString());
   }
 
   /**

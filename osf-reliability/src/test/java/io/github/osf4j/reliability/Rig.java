@@ -8,7 +8,6 @@ import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.SessionToken;
 import io.github.osf4j.core.TokenStore;
 import io.github.osf4j.core.local.NioLocalFiles;
-import io.github.osf4j.core.plan.Planner;
 import io.github.osf4j.core.sync.Project;
 import io.github.osf4j.core.sync.Session;
 import io.github.osf4j.http.OsfHttp;
@@ -20,7 +19,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +39,10 @@ final class Rig implements AutoCloseable {
   final Path meta;
   final Path projectFile;
   final Path configDir;
+
+  /** The token {@link #remote}, the test's own view of the server, sends. */
   final SessionToken token = new SessionToken();
+
   final RemoteStorage remote;
   final TokenStore tokens;
   final ProjectStore store;
@@ -55,14 +56,17 @@ final class Rig implements AutoCloseable {
     this.meta = Files.createDirectories(home.resolve("meta"));
     this.projectFile = meta.resolve("p.osf4j.json");
     this.configDir = Files.createDirectories(home.resolve("config"));
+    this.token.set(new AccessToken(TOKEN));
     this.remote = OsfHttp.remoteStorage(httpConfig(server), token);
     this.tokens = JsonStores.tokenStore(new TokenStoreConfig(configDir, List.of()));
     this.store = JsonStores.projectStore(projectFile);
     Path rootPath = root;
     LocalFilesFactory locals = c -> new NioLocalFiles(rootPath, c.ignore(), 2);
     this.session =
-        new Session(
-            remote, token, tokens, locals, new Planner(Clock.systemUTC())::plan, Clock.systemUTC());
+        Session.builder(OsfHttp.connector(httpConfig(server)), tokens)
+            .server(httpConfig(server).server())
+            .localFiles(locals)
+            .build();
   }
 
   static Rig start(Path home, long seed) throws IOException {

@@ -8,7 +8,6 @@ import io.github.osf4j.core.ProjectConfig;
 import io.github.osf4j.core.SessionToken;
 import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.core.local.NioLocalFiles;
-import io.github.osf4j.core.plan.Planner;
 import io.github.osf4j.core.sync.Session;
 import io.github.osf4j.http.OsfHttp;
 import io.github.osf4j.http.OsfHttpConfig;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -110,13 +108,10 @@ final class ServerGoneTest {
     SessionToken token = new SessionToken();
     Path root = rig.root;
     Session session =
-        new Session(
-            OsfHttp.remoteStorage(config, token),
-            token,
-            rig.tokens,
-            c -> new NioLocalFiles(root, c.ignore(), 2),
-            new Planner(Clock.systemUTC())::plan,
-            Clock.systemUTC());
+        Session.builder(OsfHttp.connector(config), rig.tokens)
+            .server(config.server())
+            .localFiles(c -> new NioLocalFiles(root, c.ignore(), 2))
+            .build();
     session.login(new AccessToken(Rig.TOKEN));
     ProjectConfig c =
         new ProjectConfig(

@@ -4,7 +4,6 @@ import io.github.osf4j.core.ProjectLockedException;
 import io.github.osf4j.core.SessionToken;
 import io.github.osf4j.core.SyncReport;
 import io.github.osf4j.core.local.NioLocalFiles;
-import io.github.osf4j.core.plan.Planner;
 import io.github.osf4j.core.sync.Project;
 import io.github.osf4j.core.sync.Session;
 import io.github.osf4j.http.OsfHttp;
@@ -14,7 +13,6 @@ import io.github.osf4j.store.json.TokenStoreConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +41,12 @@ final class SyncChild {
             .maxWait(Duration.ofSeconds(5))
             .build();
     Session session =
-        new Session(
-            OsfHttp.remoteStorage(http, token),
-            token,
-            JsonStores.tokenStore(new TokenStoreConfig(Path.of(args[3]), List.of())),
-            c -> new NioLocalFiles(Path.of(c.localRoot()), c.ignore(), 2),
-            new Planner(Clock.systemUTC())::plan,
-            Clock.systemUTC());
+        Session.builder(
+                OsfHttp.connector(http),
+                JsonStores.tokenStore(new TokenStoreConfig(Path.of(args[3]), List.of())))
+            .server(http.server())
+            .localFiles(c -> new NioLocalFiles(Path.of(c.localRoot()), c.ignore(), 2))
+            .build();
     try (Project p = session.openProject(JsonStores.projectStore(Path.of(args[2])))) {
       p.lockNotice().ifPresent(n -> System.out.println("osf4j: " + n));
       System.out.println("phase open");

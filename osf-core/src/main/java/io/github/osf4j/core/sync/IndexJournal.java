@@ -32,6 +32,7 @@ final class IndexJournal implements IndexRecorder {
   private final Clock clock;
   private final Snapshot.Builder index;
   private int unsaved;
+  private boolean wrote;
   private int size;
   private Instant lastSave;
   private @Nullable IOException failure;
@@ -90,8 +91,14 @@ final class IndexJournal implements IndexRecorder {
     return state();
   }
 
+  /** Whether this journal wrote the project file at least once. */
+  synchronized boolean wrote() {
+    return wrote;
+  }
+
   private void save() throws IOException {
     store.save(state());
+    wrote = true;
     unsaved = 0;
     lastSave = clock.instant();
   }

@@ -52,6 +52,7 @@ public final class Project implements AutoCloseable {
   private final StopSignal stop = new StopSignal();
   private @Nullable Thread analyzing;
   private boolean configChanged;
+  private boolean unsaved;
 
   /** A project over these ports; {@link Session#openProject} is the usual way to get one. */
   public Project(
@@ -265,6 +266,23 @@ public final class Project implements AutoCloseable {
   }
 
   /**
+   * Performs {@code plan}, the plan the last {@link #analyze()} returned: the plan shown is the
+   * plan applied, each action still re-checked against the remote side as it runs (P7).
+   *
+   * @throws IllegalStateException when {@code plan} is not the last analysis's plan (an older one,
+   *     or one applied already): analyze again
+   * @see #apply()
+   */
+  public SyncReport apply(Plan plan) throws IOException {
+    Analysis planned = analysis;
+    if (planned == null || !planned.plan().equals(plan)) {
+      throw new IllegalStateException(
+          "that plan is not the one of the last analyze() (older, or applied already)");
+    }
+    return apply();
+  }
+
+  /**
    * Asks the analyze or apply under way (or the next one) to stop: no new action starts, actions in
    * flight finish or are abandoned within a few seconds, finished ones are recorded, and the call
    * throws {@link SyncCancelledException}. Thread-safe; calling it again changes nothing.
@@ -284,10 +302,22 @@ public final class Project implements AutoCloseable {
     return stop.stopped();
   }
 
-  /** Stores the configuration and index in the project file. */
+  /**
+   * Stores the configuration and index in the project file, when they changed since the project
+   * wrote it last ({@link #apply} writes it as actions finish, so after a sync this usually writes
+   * nothing).
+   */
   public void save() throws IOException {
-    phase("saving");
-    store.save(state);
+    if (unsaved) {
+      phase("saving");
+      write(state);
+    }
+  }
+
+  /** The one place the project writes its file (the executor's journal writes the index). */
+  private void write(ProjectState newState) throws IOException {
+    store.save(newState);
+    unsaved = false;
   }
 
   /** Releases the project's lock. */
@@ -310,15 +340,16 @@ public final class Project implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       state = journal.state();
       try {
-        store.save(state);
+        write(state);
       } catch (IOException saveFailure) {
         e.addSuppressed(saveFailure);
       }
       throw e;
     }
     phase("saving");
-    state = journal.state();
+    state = journal.state(); // kept when the last save fails
     state = journal.finish();
+    unsaved &= !journal.wrote();
     return report;
   }
 
@@ -330,8 +361,9 @@ public final class Project implements AutoCloseable {
     if (!scoped.equals(state) || configChanged) {
       state = scoped;
       configChanged = false;
+      unsaved = true;
       if (plan.actions().isEmpty()) {
-        store.save(state);
+        write(state);
       }
     }
   }
@@ -341,6 +373,7 @@ public final class Project implements AutoCloseable {
     if (!url.equals(config().projectFilesUrl())) {
       state = state.withConfig(config().withProjectFilesUrl(url));
       configChanged = true;
+      unsaved = true;
     }
   }
 

@@ -161,11 +161,39 @@ final class ProjectTest {
   }
 
   @Test
-  void saveStoresTheState() throws IOException {
+  void saveWritesOnlyWhatTheRunHasNotWrittenYet() throws IOException {
+    world.local.write("a.txt", "a");
     try (Project project = world.open()) {
       project.save();
+      assertThat(world.store.saves()).isEmpty();
+
+      project.apply(project.analyze());
+      int written = world.store.saves().size();
+      project.save();
+
+      assertThat(written).isPositive();
+      assertThat(world.store.saves()).hasSize(written);
+      assertThat(world.store.saves().get(written - 1)).isEqualTo(world.store.state().orElseThrow());
+      assertThat(project.index().contains(RelPath.of("a.txt"))).isTrue();
     }
-    assertThat(world.store.saves()).singleElement().isEqualTo(world.store.state().orElseThrow());
+  }
+
+  @Test
+  void applyTakesOnlyThePlanOfTheLastAnalysis() throws IOException {
+    world.local.write("a.txt", "a");
+    try (Project project = world.open()) {
+      Plan shown = project.analyze();
+      world.local.write("b.txt", "b");
+      Plan newer = project.analyze();
+
+      assertThat(newer).isNotEqualTo(shown);
+      assertThatThrownBy(() -> project.apply(shown))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("last analyze()");
+      assertThat(project.apply(newer).isComplete()).isTrue();
+      assertThatThrownBy(() -> project.apply(newer)).isInstanceOf(IllegalStateException.class);
+    }
+    assertThat(world.remote.text(P, "b.txt")).contains("b");
   }
 
   @Test

@@ -11,7 +11,6 @@ import io.github.osf4j.core.SessionToken;
 import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.core.SyncReport;
 import io.github.osf4j.core.UserInfo;
-import io.github.osf4j.core.plan.Planner;
 import io.github.osf4j.testkit.fakes.InMemoryLocalFiles;
 import io.github.osf4j.testkit.fakes.InMemoryProjectStore;
 import io.github.osf4j.testkit.fakes.InMemoryRemoteStorage;
@@ -52,7 +51,11 @@ final class ProjectWorld {
 
   /** A new session, as a new run of the program would make. */
   Session session() {
-    return new Session(remote, token, tokens, config -> local, new Planner(clock)::plan, clock);
+    return Session.builder(remote.connector(), tokens)
+        .server(SERVER)
+        .localFiles(config -> local)
+        .clock(clock)
+        .build();
   }
 
   Project open() throws IOException {

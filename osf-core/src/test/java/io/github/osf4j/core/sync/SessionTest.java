@@ -6,23 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.AuthenticationException;
+import io.github.osf4j.core.NotLoggedInException;
 import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.ProjectConfig;
-import io.github.osf4j.core.ProjectFileException;
 import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.ProjectNotFoundException;
 import io.github.osf4j.core.ProjectState;
+import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.SessionToken;
 import io.github.osf4j.core.Snapshot;
+import io.github.osf4j.core.TokenSource;
 import io.github.osf4j.core.TwoFactorRequiredException;
 import io.github.osf4j.core.UserInfo;
-import io.github.osf4j.core.plan.Planner;
 import io.github.osf4j.testkit.fakes.InMemoryLocalFiles;
 import io.github.osf4j.testkit.fakes.InMemoryProjectStore;
 import io.github.osf4j.testkit.fakes.InMemoryRemoteStorage;
 import io.github.osf4j.testkit.fakes.InMemoryTokenStore;
 import io.github.osf4j.testkit.fakes.MutableClock;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,15 +35,34 @@ final class SessionTest {
   private static final ProjectInfo PROJECT =
       new ProjectInfo("p1", "Analytical Engine", null, false);
 
+  private static final OsfServer ELSEWHERE =
+      new OsfServer("https://api.elsewhere.test/v2/", "https://files.elsewhere.test/v1/");
+
   private final MutableClock clock = new MutableClock();
   private final SessionToken token = new SessionToken();
   private final InMemoryRemoteStorage remote = new InMemoryRemoteStorage(token);
+  private final InMemoryRemoteStorage elsewhere = new InMemoryRemoteStorage(ELSEWHERE, token);
+  private final List<String> connections = new ArrayList<>();
   private final InMemoryTokenStore tokens = new InMemoryTokenStore();
   private final InMemoryLocalFiles local = new InMemoryLocalFiles();
   private final Session session =
-      new Session(remote, token, tokens, config -> local, new Planner(clock)::plan, clock);
+      Session.builder(this::connect, tokens)
+          .server(SERVER)
+          .localFiles(config -> local)
+          .clock(clock)
+          .build();
+
+  /** Both servers send the tokens of their latest connection; each connection is recorded. */
+  private RemoteStorage connect(OsfServer server, TokenSource tokens) {
+    connections.add(server.host() + " " + tokens.token().map(AccessToken::value).orElse("-"));
+    InMemoryRemoteStorage target = server.equals(ELSEWHERE) ? elsewhere : remote;
+    return target.connector().connect(server, tokens);
+  }
 
   SessionTest() {
+    elsewhere.addUser(ME, "right", null);
+    elsewhere.addToken("u1", new AccessToken("pat-9"));
+    elsewhere.addProject(PROJECT, "u1");
     remote.addUser(ME, "right", null);
     remote.addUser(OTHER, "bobs", "123456");
     remote.addToken("u1", new AccessToken("pat-1"));
@@ -65,7 +87,7 @@ final class SessionTest {
 
     assertThatThrownBy(() -> session.login(new AccessToken("wrong")))
         .isInstanceOf(AuthenticationException.class);
-    assertThat(token.token()).contains(new AccessToken("pat-1"));
+    assertThat(session.whoAmI()).isEqualTo(ME);
     assertThat(tokens.accounts(SERVER)).containsExactly("u1");
   }
 
@@ -73,8 +95,8 @@ final class SessionTest {
   void aRefusedFirstTokenLeavesNoLogin() {
     assertThatThrownBy(() -> session.login(new AccessToken("wrong")))
         .isInstanceOf(AuthenticationException.class);
-    assertThat(token.token()).isEmpty();
     assertThat(session.user()).isEmpty();
+    assertThatThrownBy(session::whoAmI).isInstanceOf(NotLoggedInException.class);
   }
 
   @Test
@@ -83,7 +105,7 @@ final class SessionTest {
 
     assertThat(user).isEqualTo(ME);
     assertThat(tokens.get(SERVER, "ada@example.org")).isPresent();
-    assertThat(tokens.get(SERVER, "u1")).isEqualTo(token.token());
+    assertThat(tokens.get(SERVER, "u1")).isEqualTo(tokens.get(SERVER, "ada@example.org"));
   }
 
   @Test
@@ -118,9 +140,8 @@ final class SessionTest {
 
     assertThat(session.user()).isEmpty();
     assertThat(tokens.accounts(SERVER)).isEmpty();
-    assertThatThrownBy(session::whoAmI).isInstanceOf(AuthenticationException.class);
+    assertThatThrownBy(session::whoAmI).isInstanceOf(NotLoggedInException.class);
     session.logout();
-    assertThat(token.token()).isEmpty();
   }
 
   @Test
@@ -152,22 +173,26 @@ final class SessionTest {
   @Test
   void createProjectChecksTheProjectExists() throws IOException {
     session.login(new AccessToken("pat-1"));
-    ProjectConfig missing = new ProjectConfig("a", "f", "nope", "t", "u1", "", "/data", List.of());
+    ProjectConfig missing =
+        new ProjectConfig(
+            SERVER.apiUrl(), SERVER.filesUrl(), "nope", "t", "u1", "", "/data", List.of());
 
     assertThatThrownBy(() -> session.createProject(new InMemoryProjectStore(), missing))
         .isInstanceOf(ProjectNotFoundException.class);
   }
 
   @Test
-  void openProjectLogsInWithTheStoredTokenOfItsUser() throws IOException {
+  void openProjectUsesTheStoredTokenOfItsUser() throws IOException {
+    tokens.put(SERVER, "u2", "bob@example.org", new AccessToken("pat-2"));
     tokens.put(SERVER, "u1", "ada@example.org", new AccessToken("pat-1"));
+    tokens.put(SERVER, "u2", "bob@example.org", new AccessToken("pat-2"));
     InMemoryProjectStore store =
         new InMemoryProjectStore(new ProjectState(config(), Snapshot.empty()));
 
     try (Project project = session.openProject(store)) {
-      assertThat(session.user()).contains(ME);
       assertThat(project.analyze().actions()).isEmpty();
     }
+    assertThat(connections).containsExactly("memory://osf.test pat-1");
   }
 
   @Test
@@ -176,42 +201,71 @@ final class SessionTest {
     InMemoryProjectStore store =
         new InMemoryProjectStore(new ProjectState(config(), Snapshot.empty()));
 
-    session.openProject(store).close();
-    assertThat(session.user()).contains(ME);
+    try (Project project = session.openProject(store)) {
+      assertThat(project.analyze().actions()).isEmpty();
+    }
+    assertThat(connections).containsExactly("memory://osf.test pat-1");
   }
 
   @Test
-  void openProjectRefusesAProjectFileOfAnotherServer() {
+  void openProjectOfAnotherServerTalksToThatServerWithItsOwnToken() throws IOException {
     tokens.put(SERVER, "u1", "ada@example.org", new AccessToken("pat-1"));
-    ProjectConfig elsewhere =
-        new ProjectConfig(
-            "https://api.elsewhere.test/v2/",
-            "https://files.elsewhere.test/v1/",
-            "p1",
-            "Analytical Engine",
-            "u1",
-            "ada@example.org",
-            "/data/engine",
-            List.of());
+    tokens.put(ELSEWHERE, "u1", "ada@example.org", new AccessToken("pat-9"));
+    session.login(new AccessToken("pat-1"));
     InMemoryProjectStore store =
-        new InMemoryProjectStore(new ProjectState(elsewhere, Snapshot.empty()));
+        new InMemoryProjectStore(new ProjectState(elsewhereConfig(), Snapshot.empty()));
+
+    try (Project project = session.openProject(store)) {
+      assertThat(project.analyze().actions()).isEmpty();
+    }
+    assertThat(connections)
+        .containsExactly("memory://osf.test pat-1", "https://api.elsewhere.test pat-9");
+  }
+
+  @Test
+  void aProjectOfAnotherServerNeverGetsThisServersToken() {
+    tokens.put(SERVER, "u1", "ada@example.org", new AccessToken("pat-1"));
+    InMemoryProjectStore store =
+        new InMemoryProjectStore(new ProjectState(elsewhereConfig(), Snapshot.empty()));
 
     assertThatThrownBy(() -> session.openProject(store))
-        .isInstanceOf(ProjectFileException.class)
-        .hasMessageContaining("https://api.elsewhere.test/v2/");
-    assertThat(token.token()).isEmpty();
+        .isInstanceOf(NotLoggedInException.class)
+        .hasMessage("not logged in to https://api.elsewhere.test");
+    assertThat(connections).isEmpty();
+    assertThat(store.isLocked()).isFalse();
+  }
+
+  @Test
+  void aGivenTokenOverridesTheStoredOnes() throws IOException {
+    tokens.put(SERVER, "u1", "ada@example.org", new AccessToken("pat-1"));
+    remote.addToken("u2", new AccessToken("pat-2"));
+    Session withToken =
+        Session.builder(this::connect, tokens)
+            .server(SERVER)
+            .token(new AccessToken("pat-2"))
+            .localFiles(config -> local)
+            .build();
+
+    assertThat(withToken.whoAmI()).isEqualTo(OTHER);
   }
 
   @Test
   void tokensOfAnotherServerAreNotUsed() {
-    tokens.put(
-        new OsfServer("https://api.elsewhere.test/v2/", "https://files.elsewhere.test/v1/"),
-        "u1",
-        "ada@example.org",
-        new AccessToken("pat-1"));
+    tokens.put(ELSEWHERE, "u1", "ada@example.org", new AccessToken("pat-9"));
 
     assertThatThrownBy(() -> session.resume("u1")).isInstanceOf(AuthenticationException.class);
-    assertThat(token.token()).isEmpty();
+    assertThatThrownBy(session::whoAmI).isInstanceOf(NotLoggedInException.class);
+    assertThat(connections).isEmpty();
+  }
+
+  @Test
+  void createProjectFromAnIdAsksOsfForTheRest() throws IOException {
+    session.login(new AccessToken("pat-1"));
+    InMemoryProjectStore store = new InMemoryProjectStore();
+
+    try (Project project = session.createProject(store, "p1", Path.of("/data/engine"))) {
+      assertThat(project.config()).isEqualTo(config());
+    }
   }
 
   @Test
@@ -220,6 +274,18 @@ final class SessionTest {
     assertThat(token.toString()).doesNotContain("pat-1");
     token.clear();
     assertThat(token.toString()).contains("none");
+  }
+
+  private static ProjectConfig elsewhereConfig() {
+    return new ProjectConfig(
+        ELSEWHERE.apiUrl(),
+        ELSEWHERE.filesUrl(),
+        "p1",
+        "Analytical Engine",
+        "u1",
+        "ada@example.org",
+        "/data/engine",
+        List.of());
   }
 
   private static ProjectConfig config() {

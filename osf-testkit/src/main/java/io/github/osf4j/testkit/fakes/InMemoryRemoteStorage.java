@@ -11,6 +11,7 @@ import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.ProjectNotFoundException;
 import io.github.osf4j.core.QuotaExceededException;
 import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.RemoteConnector;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.core.StorageUsage;
@@ -46,7 +47,7 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
       new OsfServer("memory://osf.test/v2/", "memory://osf.test/v1/");
 
   private final OsfServer server;
-  private final TokenSource tokens;
+  private volatile TokenSource tokens;
   private final Map<String, UserInfo> users = new LinkedHashMap<>();
   private final Map<String, String[]> passwords = new TreeMap<>();
   private final Map<String, String> userIdsByToken = new TreeMap<>();
@@ -80,6 +81,21 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
   @Override
   public OsfServer server() {
     return server;
+  }
+
+  /**
+   * Connects a {@code Session} to this server: a connection to {@link #server()} is this fake,
+   * sending from then on the tokens of the most recent connection; any other server is refused (a
+   * token must never reach it).
+   */
+  public RemoteConnector connector() {
+    return (at, source) -> {
+      if (!at.equals(server)) {
+        throw new IllegalArgumentException("the in-memory server is " + server + ", not " + at);
+      }
+      tokens = source;
+      return this;
+    };
   }
 
   /** A server with one user who is logged in with {@code token} and owns a project {@code id}. */
