@@ -23,7 +23,7 @@ final class PlainProgress implements SyncListener {
         context.print("  done " + TextOutput.describe(action));
       }
     } else if (event instanceof SyncEvent.PhaseStarted started) {
-      context.print("  " + started.phase() + "...");
+      context.print("  " + started.phase().label() + "...");
     } else if (event instanceof SyncEvent.ServerWait wait) {
       context.print("  " + ServerWaits.describe(wait));
     }

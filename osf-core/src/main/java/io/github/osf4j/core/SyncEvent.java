@@ -3,12 +3,27 @@ package io.github.osf4j.core;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /** Progress and results of a sync, for a {@link SyncListener}. */
 public sealed interface SyncEvent {
 
-  /** A phase began: scanning, listing, planning, applying, saving. */
-  record PhaseStarted(String phase) implements SyncEvent {
+  /** The phases of a sync, in the order they run. */
+  enum Phase {
+    SCANNING,
+    LISTING,
+    PLANNING,
+    APPLYING,
+    SAVING;
+
+    /** The phase in lower case, as progress shows it: {@code scanning}. */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** A phase began. */
+  record PhaseStarted(Phase phase) implements SyncEvent {
     public PhaseStarted {
       requireNonNull(phase, "phase");
     }

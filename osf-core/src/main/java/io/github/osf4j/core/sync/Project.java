@@ -18,6 +18,7 @@ import io.github.osf4j.core.StorageCheck;
 import io.github.osf4j.core.StorageUsage;
 import io.github.osf4j.core.SyncCancelledException;
 import io.github.osf4j.core.SyncEvent;
+import io.github.osf4j.core.SyncEvent.Phase;
 import io.github.osf4j.core.SyncListener;
 import io.github.osf4j.core.SyncOptions;
 import io.github.osf4j.core.SyncReport;
@@ -207,13 +208,13 @@ public final class Project implements AutoCloseable {
     }
     SyncScope scope = new SyncScope(local.ignoreRules(store.ownFiles()), state);
     Snapshot base = scope.base();
-    phase("scanning");
+    phase(Phase.SCANNING);
     Snapshot localNow = local.scan(state.base(), scope.rules());
-    phase("listing");
+    phase(Phase.LISTING);
     Snapshot listed = remote.list(config().projectId());
     noteFilesUrl(remote.filesUrl(config().projectId()));
     Snapshot remoteNow = scope.remote(listed);
-    phase("planning");
+    phase(Phase.PLANNING);
     Plan plan = planner.plan(base, localNow, remoteNow, options);
     plan = scope.keepFoldersHoldingIgnored(plan, listed, local);
     plan = checkQuota(plan);
@@ -248,7 +249,7 @@ public final class Project implements AutoCloseable {
       throw new UnsafePlanException(unsafe.reasons());
     }
     if (freshRemote == null) {
-      phase("listing");
+      phase(Phase.LISTING);
       Analysis current = planned;
       freshRemote =
           current.plan().actions().isEmpty()
@@ -309,7 +310,7 @@ public final class Project implements AutoCloseable {
    */
   public void save() throws IOException {
     if (unsaved) {
-      phase("saving");
+      phase(Phase.SAVING);
       write(state);
     }
   }
@@ -331,7 +332,7 @@ public final class Project implements AutoCloseable {
   }
 
   private SyncReport execute(ExecutorInput input) throws IOException {
-    phase("applying");
+    phase(Phase.APPLYING);
     IndexJournal journal = new IndexJournal(store, state, clock);
     Executor executor = new Executor(remote, local, config().projectId(), options, listener);
     SyncReport report;
@@ -346,7 +347,7 @@ public final class Project implements AutoCloseable {
       }
       throw e;
     }
-    phase("saving");
+    phase(Phase.SAVING);
     state = journal.state(); // kept when the last save fails
     state = journal.finish();
     unsaved &= !journal.wrote();
@@ -419,8 +420,8 @@ public final class Project implements AutoCloseable {
     }
   }
 
-  private void phase(String name) {
-    listener.onEvent(new SyncEvent.PhaseStarted(name));
+  private void phase(Phase phase) {
+    listener.onEvent(new SyncEvent.PhaseStarted(phase));
   }
 
   private String missingRoot() {

@@ -26,10 +26,10 @@ public final class RecordingSyncListener implements SyncListener {
     return events.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
-  /** The phases started, in order. */
+  /** The phases started, in order, as progress shows them ({@code scanning}). */
   public List<String> phases() {
     return events(SyncEvent.PhaseStarted.class).stream()
-        .map(SyncEvent.PhaseStarted::phase)
+        .map(started -> started.phase().label())
         .toList();
   }
 
