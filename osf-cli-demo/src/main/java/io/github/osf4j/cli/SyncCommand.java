@@ -81,6 +81,7 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
   boolean json;
 
   private @Nullable ProgressBars bars;
+  private @Nullable PlainProgress plain;
 
   @Override
   public boolean json() {
@@ -90,13 +91,18 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
   @Override
   public Integer call() throws IOException, CliException {
     SyncOptions options = options();
+    CliContext context = root.context();
+    startProgress();
     try (ProjectRun run = ProjectRun.open(root, projectFile, options, breakLock)) {
       Plan plan;
       try {
         plan = run.analyze();
       } catch (SyncCancelledException e) {
-        root.context().error("osf4j: interrupted before any change; run sync again to finish");
+        context.error("osf4j: interrupted before any change; run sync again to finish");
         return run.interruptedExitCode();
+      } finally {
+        context.phases(null);
+        endPhases();
       }
       if (dryRun || (!plan.safety().isSafe() && !force)) {
         return stop(run, plan);
@@ -105,9 +111,10 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
         printPlan(run, plan);
       }
       SyncListener progress = listener(plan);
+      context.logLine("applying the plan: " + Plans.changes(plan).size() + " changes");
       Notes notes = new Notes(progress);
       ServerWaits waits = root.context().serverWaits();
-      if (progress != SyncListener.NONE) {
+      if (bars != null || printsProgress()) {
         waits.forwardTo(progress); // a wait shows in the progress, else as a line on stderr
       }
       SyncReport report;
@@ -151,6 +158,9 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
             .ifPresent(line -> root.context().error("osf4j: " + line));
       }
       return report.isComplete() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
+    } finally {
+      context.phases(null);
+      context.statusLine(null);
     }
   }
 
@@ -217,16 +227,60 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
     }
   }
 
-  /** How the run shows progress: bars on a terminal, lines when verbose, else nothing. */
+  /**
+   * Starts the progress of the phases before transfers: on stderr when it is a terminal (whatever
+   * stdout is), else as plain lines when verbose (and in the log, if any).
+   */
+  private void startProgress() {
+    CliContext context = root.context();
+    if (root.quiet) {
+      plain = new PlainProgress(context, false, System::nanoTime);
+    } else if (context.terminal().stderrIsTerminal()) {
+      ProgressBars drawn =
+          new ProgressBars(
+              context.err(), context.terminal().columns().getAsInt(), System::nanoTime);
+      bars = drawn;
+      context.statusLine(drawn);
+      context.phases(drawn::phase);
+      plain = new PlainProgress(context, false, System::nanoTime);
+      return;
+    } else {
+      plain = new PlainProgress(context, printsProgress(), System::nanoTime);
+    }
+    PlainProgress lines = plain;
+    context.phases(lines::phase);
+  }
+
+  /** Whether plain progress lines go to stdout: verbose, with no terminal, no JSON, not quiet. */
+  private boolean printsProgress() {
+    return root.verbose && !json && !root.quiet && !root.context().terminal().stderrIsTerminal();
+  }
+
+  /** Ends the phases' line, so that the plan printed next starts at column 0. */
+  private void endPhases() {
+    ProgressBars open = bars;
+    if (open != null) {
+      open.interrupt();
+    }
+  }
+
+  /** How the run shows the transfers: bars on a terminal, or plain lines (and the log). */
   private SyncListener listener(Plan plan) {
-    if (json || root.quiet) {
-      return SyncListener.NONE;
+    PlainProgress lines = plain;
+    ProgressBars open = bars;
+    if (lines != null) {
+      lines.start(plan);
     }
-    if (root.context().console() == null) {
-      return root.verbose ? new PlainProgress(root.context()) : SyncListener.NONE;
+    if (open == null) {
+      return lines == null ? SyncListener.NONE : lines;
     }
-    bars = new ProgressBars(root.context().err(), plan);
-    return bars;
+    open.start(plan);
+    return lines == null
+        ? open
+        : event -> {
+          open.onEvent(event);
+          lines.onEvent(event);
+        };
   }
 
   private void closeBars() {
