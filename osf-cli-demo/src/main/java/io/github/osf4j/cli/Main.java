@@ -83,9 +83,12 @@ public final class Main {
         });
     commandLine.setParameterExceptionHandler(
         (failure, argv) -> {
-          context.error("osf4j: " + failure.getMessage());
           context.error(
-              "Try '" + failure.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+              "osf4j: "
+                  + failure.getMessage()
+                  + " (see "
+                  + failure.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help)");
           return ExitCodes.USAGE;
         });
     GlobalOptions.keepWhereTheyApply(commandLine);

@@ -44,12 +44,26 @@ final class ProjectsCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private List<ProjectInfo> find(RemoteStorage remote) throws IOException {
+  private List<ProjectInfo> find(RemoteStorage remote) throws IOException, CliException {
     String title = search;
     if (title != null && user == null) {
       return remote.findProjects(title);
     }
-    List<ProjectInfo> all = remote.projectsOf(user == null ? "me" : user);
+    List<ProjectInfo> all;
+    try {
+      all = remote.projectsOf(user == null ? "me" : user);
+    } catch (IOException e) {
+      String message = String.valueOf(e.getMessage());
+      if (user != null && message.contains(": not found (HTTP 404")) {
+        throw new CliException(
+            ExitCodes.USAGE,
+            "--user "
+                + user
+                + ": no such OSF user (give the user's ID, e.g. abc12 from https://osf.io/abc12/)",
+            e);
+      }
+      throw e;
+    }
     if (title == null) {
       return all;
     }

@@ -45,7 +45,9 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
   @SuppressWarnings("NullAway.Init")
   Path projectFile;
 
-  @Option(names = "--dry-run", description = "Show the plan, change nothing.")
+  @Option(
+      names = {"-n", "--dry-run"},
+      description = "Show the plan, change nothing.")
   boolean dryRun;
 
   @Option(
@@ -67,7 +69,10 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
   @Option(names = "--force", description = "Run even when a safety gate says stop.")
   boolean force;
 
-  @Option(names = "--jobs", paramLabel = "N", description = "Parallel transfers (4).")
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Parallel transfers (4).")
   int jobs = SyncOptions.DEFAULTS.jobs();
 
   @Option(
@@ -143,7 +148,7 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
         closeBars();
       }
       if (json) {
-        ObjectNode out = JsonOutput.report(report, plan);
+        ObjectNode out = JsonOutput.syncResult(report, plan);
         StorageCheck check = run.storageCheck().orElse(null);
         QuotaOutput.json(out, check == null ? null : check.usage(), check);
         root.context().print(JsonOutput.write(out));
@@ -189,14 +194,15 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
     try {
       return new SyncOptions(policy, maxDelete, force, jobs);
     } catch (IllegalArgumentException e) {
-      throw CliException.usage(String.valueOf(e.getMessage()));
+      throw new CliException(ExitCodes.USAGE, OptionNames.of(String.valueOf(e.getMessage())), e);
     }
   }
 
   /** A dry run, or a safety abort: the plan and the reasons; exit 0 or 4. */
   private int stop(ProjectRun run, Plan plan) {
     if (json) {
-      ObjectNode out = JsonOutput.plan(plan);
+      ObjectNode out =
+          JsonOutput.syncResult(new SyncReport(List.of(), plan.skipped(), List.of()), plan);
       StorageCheck check = run.storageCheck().orElse(null);
       QuotaOutput.json(out, check == null ? null : check.usage(), check);
       root.context().print(JsonOutput.write(out));
@@ -204,8 +210,10 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
       printPlan(run, plan);
     }
     if (!plan.safety().isSafe() && !force) {
-      root.context().error("osf4j: a safety gate stops this sync before anything changes.");
-      root.context().error("       Check the folder and the project, then rerun with --force.");
+      root.context()
+          .error(
+              "osf4j: a safety gate stopped this sync before anything changed: check the folder"
+                  + " and the project, then rerun with --force");
       return ExitCodes.SAFETY;
     }
     return plan.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
