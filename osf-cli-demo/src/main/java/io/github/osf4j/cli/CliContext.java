@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,10 +23,14 @@ final class CliContext {
   private final PrintStream err;
   private final Map<String, String> env;
   private final @Nullable Console console;
+  private final Terminal terminal;
   private final Set<String> secrets = ConcurrentHashMap.newKeySet();
   private final ServerWaits serverWaits = new ServerWaits(this);
   private @Nullable BufferedReader stdin;
   private volatile boolean signals;
+  private volatile @Nullable StatusLine statusLine;
+  private volatile @Nullable Consumer<ProgressPhase> phases;
+  private @Nullable RunLog log;
 
   CliContext(
       InputStream in,
@@ -33,6 +38,17 @@ final class CliContext {
       PrintStream err,
       Map<String, String> env,
       @Nullable Console console) {
+    this(in, out, err, env, console, Terminal.none());
+  }
+
+  CliContext(
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> env,
+      @Nullable Console console,
+      Terminal terminal) {
+    this.terminal = terminal;
     this.in = in;
     this.out = out;
     this.err = err;
@@ -73,6 +89,54 @@ final class CliContext {
     return console;
   }
 
+  /** Whether stderr is a terminal (whatever stdout is), and its width. */
+  Terminal terminal() {
+    return terminal;
+  }
+
+  /**
+   * The line being redrawn on stderr now (progress), or null: errors end it first so that they
+   * start on a line of their own.
+   */
+  void statusLine(@Nullable StatusLine line) {
+    statusLine = line;
+  }
+
+  /** Where the phases before transfers go (the progress of a sync), or nowhere. */
+  void phases(@Nullable Consumer<ProgressPhase> sink) {
+    phases = sink;
+  }
+
+  /** Tells the run's progress, if any, that a phase began. */
+  void phase(ProgressPhase phase) {
+    Consumer<ProgressPhase> sink = phases;
+    if (sink != null) {
+      sink.accept(phase);
+    }
+  }
+
+  /** Writes a plain log of the run to {@code log} from now on ({@code --log-file}). */
+  synchronized void log(RunLog log) {
+    this.log = log;
+  }
+
+  /** Adds one line to the run's log, if any (scrubbed of secrets). */
+  synchronized void logLine(String line) {
+    RunLog open = log;
+    if (open != null) {
+      open.line(Printable.line(redact(line)));
+    }
+  }
+
+  /** Closes the run's log, if any. */
+  synchronized void closeLog() {
+    RunLog open = log;
+    if (open != null) {
+      open.close();
+      log = null;
+    }
+  }
+
   /** Lets runs handle SIGINT and SIGTERM themselves (only the real process, never a test). */
   void handleSignals() {
     signals = true;
@@ -110,13 +174,25 @@ final class CliContext {
 
   /** Prints one line on stderr, scrubbed of secrets, with control characters escaped. */
   void error(String line) {
-    err.println(Printable.line(redact(line)));
+    StatusLine status = statusLine;
+    if (status != null) {
+      status.interrupt();
+    }
+    String printable = Printable.line(redact(line));
+    err.println(printable);
     err.flush();
+    logLine(printable);
   }
 
   /** Prints several lines on stderr (a stack trace), each scrubbed and escaped as by error. */
   void errorLines(String lines) {
-    lines.lines().forEach(line -> err.println(Printable.line(redact(line))));
+    lines
+        .lines()
+        .forEach(
+            line -> {
+              err.println(Printable.line(redact(line)));
+              logLine(line);
+            });
     err.flush();
   }
 

@@ -27,7 +27,9 @@ final class CliModule {
   }
 
   @Provides
-  static LocalFilesFactory localFiles() {
-    return config -> new NioLocalFiles(Path.of(config.localRoot()), config.ignore(), HASH_THREADS);
+  static LocalFilesFactory localFiles(CliContext context) {
+    return config ->
+        new ScanningFiles(
+            new NioLocalFiles(Path.of(config.localRoot()), config.ignore(), HASH_THREADS), context);
   }
 }

@@ -103,7 +103,15 @@ final class DemoScript {
     }
     say("Nothing was lost: both edits of notes.txt exist, the rename reached OSF as a move.");
     say("The folder stays at " + folder + " (delete it when done).");
-    say("Try it for real: ./osf4j login, ./osf4j projects, ./osf4j init (see README.md).");
+    String command = Launcher.command();
+    say(
+        "Try it for real: "
+            + command
+            + " login, "
+            + command
+            + " projects, "
+            + command
+            + " init (see README.md).");
   }
 
   private String inHome(String arg) {

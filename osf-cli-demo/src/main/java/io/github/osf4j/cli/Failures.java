@@ -21,7 +21,11 @@ import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Turns a failure into one line for stderr and the exit code the README documents. */
@@ -30,7 +34,7 @@ final class Failures {
 
   /** Reports {@code failure} on stderr (with the stack trace when verbose); returns the code. */
   static int report(Throwable failure, CliContext context, boolean verbose) {
-    CliException mapped = map(failure);
+    CliException mapped = map(failure, context.env("OSF_TOKEN") != null);
     context.error("osf4j: " + mapped.getMessage());
     if (verbose) {
       StringWriter trace = new StringWriter();
@@ -40,35 +44,73 @@ final class Failures {
     return mapped.exitCode();
   }
 
-  /** The exit code and message for {@code failure}. */
+  /** The exit code and message for {@code failure}, with no token in the environment. */
   static CliException map(Throwable failure) {
+    return map(failure, false);
+  }
+
+  /**
+   * The exit code and message for {@code failure}; {@code tokenFromEnv}: OSF_TOKEN is set, so a
+   * refused token is that one (logging in again would not help).
+   */
+  static CliException map(Throwable failure, boolean tokenFromEnv) {
     Throwable cause = unwrap(failure);
     if (cause instanceof CliException mapped) {
       return mapped;
     }
     String message = messageOf(cause);
     if (cause instanceof IOException io) {
-      return mapIo(io, message);
+      return mapIo(io, message, tokenFromEnv);
     }
     if (cause instanceof IllegalArgumentException) {
-      return new CliException(ExitCodes.USAGE, message, cause);
+      return new CliException(ExitCodes.USAGE, OptionNames.of(message), cause);
     }
+    String detail = cause.getMessage() == null ? "" : ": " + cause.getMessage();
     return new CliException(
-        ExitCodes.SERVER, "unexpected error: " + message + " (run with -v for details)", cause);
+        ExitCodes.SERVER, "unexpected error" + detail + " (run with -v for details)", cause);
   }
 
-  private static CliException mapIo(IOException cause, String message) {
+  private static final Pattern HTTP_DETAIL = Pattern.compile(" \\(HTTP \\d{3}[^()]*\\)");
+
+  /** {@code message} without the server's own words ({@code (HTTP 401: ...)}), which -v shows. */
+  private static String withoutHttpDetail(String message) {
+    return HTTP_DETAIL.matcher(message).replaceAll("");
+  }
+
+  private static CliException mapIo(IOException cause, String message, boolean tokenFromEnv) {
     if (cause instanceof TwoFactorRequiredException) {
-      return new CliException(
-          ExitCodes.AUTH,
-          message + " (this account uses two-factor authentication: add --otp CODE)",
-          cause);
+      String text = withoutHttpDetail(message);
+      String hint =
+          text.contains("not accepted")
+              ? "the two-factor code was not accepted: rerun with --otp and the current code"
+              : "this account uses two-factor authentication: rerun with --otp CODE (the current"
+                  + " one-time code)";
+      return new CliException(ExitCodes.AUTH, hint, cause);
     }
     if (cause instanceof NotLoggedInException notLoggedIn) {
       return new CliException(ExitCodes.AUTH, notLoggedIn(notLoggedIn.server()), cause);
     }
     if (cause instanceof AuthenticationException) {
-      return new CliException(ExitCodes.AUTH, message + " (log in again: osf4j login)", cause);
+      String text = withoutHttpDetail(message);
+      if (text.contains("username or password")) {
+        return new CliException(ExitCodes.AUTH, text + "; check them and try again", cause);
+      }
+      String hint =
+          tokenFromEnv
+              ? text.replace("OSF refused the access token", "OSF refused the token in OSF_TOKEN")
+                  + "; set a valid OSF_TOKEN, or unset it to use the stored login"
+              : text + "; log in again: " + Launcher.command() + " login";
+      return new CliException(ExitCodes.AUTH, hint, cause);
+    }
+    if (cause instanceof AccessDeniedException denied) {
+      return new CliException(ExitCodes.USAGE, "permission denied: " + denied.getFile(), cause);
+    }
+    if (cause instanceof FileAlreadyExistsException exists) {
+      return new CliException(
+          ExitCodes.USAGE, "not a folder: " + exists.getFile() + " is a file", cause);
+    }
+    if (cause instanceof NotDirectoryException notDirectory) {
+      return new CliException(ExitCodes.USAGE, "not a folder: " + notDirectory.getFile(), cause);
     }
     if (cause instanceof PermissionDeniedException || cause instanceof ProjectNotFoundException) {
       return new CliException(ExitCodes.AUTH, message, cause);
@@ -149,7 +191,7 @@ final class Failures {
   private static String messageOf(Throwable cause) {
     String message = cause.getMessage();
     if (message == null || message.isBlank()) {
-      return cause.getClass().getSimpleName();
+      return "no details (run with -v to see the error)";
     }
     return message;
   }

@@ -44,6 +44,21 @@ final class JsonOutput {
     return root;
   }
 
+  /**
+   * The one shape of {@code sync --json}, whether it ran, was a dry run or was stopped by a safety
+   * gate: {@code {"done":[...],"skipped":[...],"failed":[...],"conflicts":[...],"planned":[...],
+   * "safe":true,"unsafe":[...]}}; {@code done} and {@code failed} are empty when nothing ran.
+   */
+  static ObjectNode syncResult(SyncReport report, Plan plan) {
+    ObjectNode root = report(report, plan);
+    ArrayNode planned = root.putArray("planned");
+    Plans.changes(plan).forEach(a -> planned.add(action(a)));
+    root.put("safe", plan.safety().isSafe());
+    ArrayNode unsafe = root.putArray("unsafe");
+    Plans.unsafeReasons(plan).forEach(unsafe::add);
+    return root;
+  }
+
   /** {@code {"error":{"exitCode":N,"message":"..."}}}. */
   static ObjectNode error(int exitCode, String message) {
     ObjectNode root = MAPPER.createObjectNode();

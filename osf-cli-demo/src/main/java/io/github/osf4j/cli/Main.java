@@ -17,8 +17,10 @@ public final class Main {
     if (printedVersion(args, System.out)) {
       return;
     }
+    Map<String, String> env = System.getenv();
     CliContext context =
-        new CliContext(System.in, System.out, System.err, System.getenv(), System.console());
+        new CliContext(
+            System.in, System.out, System.err, env, System.console(), Terminal.detect(env));
     context.handleSignals();
     System.exit(run(args, context));
   }
@@ -44,8 +46,23 @@ public final class Main {
    */
   public static int run(
       String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+    return run(args, in, out, err, env, Terminal.none());
+  }
+
+  /**
+   * Like {@link #run(String[], InputStream, PrintStream, PrintStream, Map)}, with stderr's
+   * terminal.
+   */
+  static int run(
+      String[] args,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> env,
+      Terminal terminal) {
     boolean realTerminal = in == System.in && out == System.out && err == System.err;
-    CliContext context = new CliContext(in, out, err, env, realTerminal ? System.console() : null);
+    CliContext context =
+        new CliContext(in, out, err, env, realTerminal ? System.console() : null, terminal);
     return run(args, context);
   }
 
@@ -66,16 +83,31 @@ public final class Main {
         });
     commandLine.setParameterExceptionHandler(
         (failure, argv) -> {
-          context.error("osf4j: " + failure.getMessage());
           context.error(
-              "Try '" + failure.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+              "osf4j: "
+                  + failure.getMessage()
+                  + " (see "
+                  + failure.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help)");
           return ExitCodes.USAGE;
         });
-    CommandLine emulator = commandLine.getSubcommands().get("emulator");
-    if (emulator != null) {
-      emulator.setUnmatchedOptionsArePositionalParams(true);
+    GlobalOptions.keepWhereTheyApply(commandLine);
+    commandLine.setExecutionStrategy(
+        parsed -> {
+          try {
+            root.openLog();
+          } catch (CliException e) {
+            context.error("osf4j: " + e.getMessage());
+            return e.exitCode();
+          }
+          return new CommandLine.RunLast().execute(parsed);
+        });
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } finally {
+      context.closeLog();
     }
-    int code = commandLine.execute(args);
     context.out().flush();
     context.err().flush();
     return code;

@@ -8,7 +8,9 @@ import io.github.osf4j.core.TokenStore;
 import io.github.osf4j.core.sync.Session;
 import io.github.osf4j.http.OsfHttpConfig;
 import io.github.osf4j.store.json.TokenStoreConfig;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -121,6 +123,15 @@ final class OsfCommand implements Callable<Integer> {
   boolean verbose;
 
   @Option(
+      names = "--log-file",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FILE",
+      description =
+          "Append a plain log of the run to FILE: the progress lines of -v and the errors, with"
+              + " times (secrets left out).")
+  @Nullable Path logFile;
+
+  @Option(
       names = {"-q", "--quiet"},
       scope = ScopeType.INHERIT,
       description = "Only errors.")
@@ -139,6 +150,34 @@ final class OsfCommand implements Callable<Integer> {
   public Integer call() {
     spec.commandLine().usage(context.err());
     return ExitCodes.USAGE;
+  }
+
+  /** Starts the run's log when {@code --log-file} was given; exit 2 when it cannot be written. */
+  void openLog() throws CliException {
+    Path file = logFile;
+    if (file == null) {
+      return;
+    }
+    try {
+      context.log(RunLog.open(file, Clock.systemUTC()));
+    } catch (IOException | RuntimeException e) {
+      throw CliException.usage("--log-file: cannot write " + file + " (" + reason(e) + ")");
+    }
+  }
+
+  /** Why a local file could not be used, without Java's class names. */
+  static String reason(Exception e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such folder";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    String message = e.getMessage();
+    return message == null ? "cannot open it" : message;
   }
 
   CliContext context() {

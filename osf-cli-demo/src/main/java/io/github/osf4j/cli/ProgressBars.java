@@ -1,133 +1,111 @@
 package io.github.osf4j.cli;
 
-import io.github.osf4j.core.Action;
 import io.github.osf4j.core.Plan;
 import io.github.osf4j.core.SyncEvent;
 import io.github.osf4j.core.SyncListener;
 import java.io.PrintStream;
-import java.util.Locale;
+import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Two progress bars on a terminal's stderr, redrawn in place with {@code \r}: files and bytes up,
- * files and bytes down. Thread-safe; redraws only when a file finishes or another percent of the
- * bytes moved. A direction with nothing to move is left out.
+ * The progress of a sync on a terminal's stderr, one line redrawn in place: the phases before
+ * transfers (scanning, listing), then files, bytes, a bar, speed and time left, narrowed to the
+ * terminal's width. Each redraw returns to column 0 and clears to the end of the line, so nothing
+ * of a longer line is left over. Thread-safe; redraws at most every {@value #REDRAW_MILLIS} ms
+ * while bytes move, and whenever a file finishes.
  */
-final class ProgressBars implements SyncListener {
-  private static final int WIDTH = 12;
+final class ProgressBars implements SyncListener, StatusLine {
+  static final long REDRAW_MILLIS = 100;
+  private static final String CLEAR = "\r\033[K";
 
   private final PrintStream err;
-  private final Counter up = new Counter();
-  private final Counter down = new Counter();
-  private String last = "";
+  private final int columns;
+  private final LongSupplier nanos;
+  private @Nullable TransferStats stats;
+  private boolean drawn;
+  private String shown = "";
+  private long lastDraw = Long.MIN_VALUE;
 
-  ProgressBars(PrintStream err, Plan plan) {
+  ProgressBars(PrintStream err, int columns, LongSupplier nanos) {
     this.err = err;
-    for (Action action : plan.actions()) {
-      if (isTransfer(action)) {
-        counter(action).add(Plans.bytes(action));
-      }
-    }
+    this.columns = columns;
+    this.nanos = nanos;
+  }
+
+  /** Shows a phase before the transfers, e.g. {@code scanning the local folder...}. */
+  synchronized void phase(ProgressPhase phase) {
+    draw(ProgressLine.phase(phase, columns));
+  }
+
+  /** From now on counts the transfers of {@code plan}. */
+  synchronized void start(Plan plan) {
+    stats = new TransferStats(plan, nanos);
+    interrupt();
   }
 
   @Override
   public synchronized void onEvent(SyncEvent event) {
-    if (event instanceof SyncEvent.Transferred moved) {
-      counter(moved.action()).bytes += moved.bytes();
-    } else if (event instanceof SyncEvent.ActionDone done) {
-      finish(done.action());
-    } else if (event instanceof SyncEvent.ActionFailed failed) {
-      finish(failed.action());
-    } else if (event instanceof SyncEvent.ActionSkipped skipped) {
-      finish(skipped.action());
-    } else if (event instanceof SyncEvent.ServerWait wait) {
-      // One line of its own above the bars, which are drawn again below it.
-      err.print((last.isEmpty() ? "" : "\r\033[K") + "osf4j: " + ServerWaits.describe(wait) + "\n");
-      last = "";
-    } else {
-      return;
-    }
-    draw();
-  }
-
-  /** Ends the bars' line so that later output starts on a fresh one. */
-  synchronized void close() {
-    if (!last.isEmpty()) {
-      err.println();
+    if (event instanceof SyncEvent.ServerWait wait) {
+      // A line of its own above the progress, which is drawn again below it.
+      interrupt();
+      err.print("osf4j: " + ServerWaits.describe(wait) + "\n");
       err.flush();
-      last = "";
-    }
-  }
-
-  private void finish(Action action) {
-    if (isTransfer(action)) {
-      Counter counter = counter(action);
-      counter.files++;
-      counter.finishedBytes += Plans.bytes(action);
-      counter.bytes = Math.max(counter.bytes, counter.finishedBytes);
-    }
-  }
-
-  private void draw() {
-    String key = up.key() + "/" + down.key();
-    if (key.equals(last)) {
+      redraw();
       return;
     }
-    last = key;
-    StringBuilder line = new StringBuilder("\r");
-    if (up.totalFiles > 0) {
-      line.append("up ").append(up.render());
+    TransferStats counting = stats;
+    if (counting == null || !counting.count(event) || !counting.hasTransfers()) {
+      return;
     }
-    if (down.totalFiles > 0) {
-      line.append(up.totalFiles > 0 ? "   " : "").append("down ").append(down.render());
+    boolean fileFinished = !(event instanceof SyncEvent.Transferred);
+    long now = nanos.getAsLong();
+    if (fileFinished || lastDraw == Long.MIN_VALUE || now - lastDraw >= REDRAW_MILLIS * 1_000_000) {
+      lastDraw = now;
+      redraw();
     }
-    err.print(line);
+  }
+
+  /** Clears the line, so that a message can start at column 0; the next redraw draws it again. */
+  @Override
+  public synchronized void interrupt() {
+    if (drawn) {
+      err.print(CLEAR);
+      err.flush();
+      drawn = false;
+    }
+  }
+
+  /**
+   * Ends the progress: the last state stays on its own line (also after Ctrl-C), so that later
+   * output, and the shell's prompt, start on a fresh line.
+   */
+  synchronized void close() {
+    TransferStats counting = stats;
+    if (counting != null && counting.hasTransfers()) {
+      draw(ProgressLine.transfer(counting, columns));
+    }
+    if (drawn) {
+      err.print("\n");
+      err.flush();
+      drawn = false;
+    }
+    shown = "";
+  }
+
+  private void redraw() {
+    TransferStats counting = stats;
+    if (counting != null && counting.hasTransfers()) {
+      draw(ProgressLine.transfer(counting, columns));
+    }
+  }
+
+  private void draw(String line) {
+    if (drawn && line.equals(shown)) {
+      return;
+    }
+    err.print("\r" + line + "\033[K");
     err.flush();
-  }
-
-  private static boolean isTransfer(Action action) {
-    return action instanceof Action.Upload || action instanceof Action.Download;
-  }
-
-  private Counter counter(Action action) {
-    return action instanceof Action.Download ? down : up;
-  }
-
-  /** Files and bytes of one direction. */
-  private static final class Counter {
-    int totalFiles;
-    long totalBytes;
-    int files;
-    long bytes;
-    long finishedBytes;
-
-    void add(long size) {
-      totalFiles++;
-      totalBytes += size;
-    }
-
-    /** Changes when the drawing would visibly change: a file finished, or another percent. */
-    String key() {
-      long percent = totalBytes == 0 ? 0 : Math.max(0, bytes) * 100 / totalBytes;
-      return files + ":" + percent;
-    }
-
-    String render() {
-      double share;
-      if (totalBytes > 0) {
-        share = Math.min(1.0, Math.max(0, (double) bytes / totalBytes));
-      } else {
-        share = totalFiles == 0 ? 1 : (double) files / totalFiles;
-      }
-      int filled = (int) Math.round(share * WIDTH);
-      return String.format(
-          Locale.ROOT,
-          "[%s%s] %d/%d files %s/%s",
-          "#".repeat(filled),
-          "-".repeat(WIDTH - filled),
-          files,
-          totalFiles,
-          Sizes.human(Math.max(0, bytes)),
-          Sizes.human(totalBytes));
-    }
+    shown = line;
+    drawn = true;
   }
 }

@@ -43,12 +43,26 @@ final class ProjectsCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private List<ProjectInfo> find(Session session) throws IOException {
+  private List<ProjectInfo> find(Session session) throws IOException, CliException {
     String title = search;
     if (title != null && user == null) {
       return session.findProjects(title);
     }
-    List<ProjectInfo> all = user == null ? session.projects() : session.projectsOf(user);
+    List<ProjectInfo> all;
+    try {
+      all = user == null ? session.projects() : session.projectsOf(user);
+    } catch (IOException e) {
+      String message = String.valueOf(e.getMessage());
+      if (user != null && message.contains(": not found (HTTP 404")) {
+        throw new CliException(
+            ExitCodes.USAGE,
+            "--user "
+                + user
+                + ": no such OSF user (give the user's ID, e.g. abc12 from https://osf.io/abc12/)",
+            e);
+      }
+      throw e;
+    }
     if (title == null) {
       return all;
     }

@@ -45,7 +45,9 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
   @SuppressWarnings("NullAway.Init")
   Path projectFile;
 
-  @Option(names = "--dry-run", description = "Show the plan, change nothing.")
+  @Option(
+      names = {"-n", "--dry-run"},
+      description = "Show the plan, change nothing.")
   boolean dryRun;
 
   @Option(
@@ -67,7 +69,10 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
   @Option(names = "--force", description = "Run even when a safety gate says stop.")
   boolean force;
 
-  @Option(names = "--jobs", paramLabel = "N", description = "Parallel transfers (4).")
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Parallel transfers (4).")
   int jobs = SyncOptions.DEFAULTS.jobs();
 
   @Option(
@@ -81,6 +86,7 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
   boolean json;
 
   private @Nullable ProgressBars bars;
+  private @Nullable PlainProgress plain;
 
   @Override
   public boolean json() {
@@ -90,13 +96,18 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
   @Override
   public Integer call() throws IOException, CliException {
     SyncOptions options = options();
+    CliContext context = root.context();
+    startProgress();
     try (ProjectRun run = ProjectRun.open(root, projectFile, options, breakLock)) {
       Plan plan;
       try {
         plan = run.analyze();
       } catch (SyncCancelledException e) {
-        root.context().error("osf4j: interrupted before any change; run sync again to finish");
+        context.error("osf4j: interrupted before any change; run sync again to finish");
         return run.interruptedExitCode();
+      } finally {
+        context.phases(null);
+        endPhases();
       }
       if (dryRun || (!plan.safety().isSafe() && !force)) {
         return stop(run, plan);
@@ -105,9 +116,10 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
         printPlan(run, plan);
       }
       SyncListener progress = listener(plan);
+      context.logLine("applying the plan: " + Plans.changes(plan).size() + " changes");
       Notes notes = new Notes(progress);
       ServerWaits waits = root.context().serverWaits();
-      if (progress != SyncListener.NONE) {
+      if (bars != null || printsProgress()) {
         waits.forwardTo(progress); // a wait shows in the progress, else as a line on stderr
       }
       SyncReport report;
@@ -136,7 +148,7 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
         closeBars();
       }
       if (json) {
-        ObjectNode out = JsonOutput.report(report, plan);
+        ObjectNode out = JsonOutput.syncResult(report, plan);
         StorageCheck check = run.storageCheck().orElse(null);
         QuotaOutput.json(out, check == null ? null : check.usage(), check);
         root.context().print(JsonOutput.write(out));
@@ -151,6 +163,9 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
             .ifPresent(line -> root.context().error("osf4j: " + line));
       }
       return report.isComplete() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
+    } finally {
+      context.phases(null);
+      context.statusLine(null);
     }
   }
 
@@ -179,14 +194,15 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
     try {
       return new SyncOptions(policy, maxDelete, force, jobs);
     } catch (IllegalArgumentException e) {
-      throw CliException.usage(String.valueOf(e.getMessage()));
+      throw new CliException(ExitCodes.USAGE, OptionNames.of(String.valueOf(e.getMessage())), e);
     }
   }
 
   /** A dry run, or a safety abort: the plan and the reasons; exit 0 or 4. */
   private int stop(ProjectRun run, Plan plan) {
     if (json) {
-      ObjectNode out = JsonOutput.plan(plan);
+      ObjectNode out =
+          JsonOutput.syncResult(new SyncReport(List.of(), plan.skipped(), List.of()), plan);
       StorageCheck check = run.storageCheck().orElse(null);
       QuotaOutput.json(out, check == null ? null : check.usage(), check);
       root.context().print(JsonOutput.write(out));
@@ -194,8 +210,10 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
       printPlan(run, plan);
     }
     if (!plan.safety().isSafe() && !force) {
-      root.context().error("osf4j: a safety gate stops this sync before anything changes.");
-      root.context().error("       Check the folder and the project, then rerun with --force.");
+      root.context()
+          .error(
+              "osf4j: a safety gate stopped this sync before anything changed: check the folder"
+                  + " and the project, then rerun with --force");
       return ExitCodes.SAFETY;
     }
     return plan.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
@@ -217,16 +235,60 @@ final class SyncCommand implements Callable<Integer>, JsonCommand {
     }
   }
 
-  /** How the run shows progress: bars on a terminal, lines when verbose, else nothing. */
+  /**
+   * Starts the progress of the phases before transfers: on stderr when it is a terminal (whatever
+   * stdout is), else as plain lines when verbose (and in the log, if any).
+   */
+  private void startProgress() {
+    CliContext context = root.context();
+    if (root.quiet) {
+      plain = new PlainProgress(context, false, System::nanoTime);
+    } else if (context.terminal().stderrIsTerminal()) {
+      ProgressBars drawn =
+          new ProgressBars(
+              context.err(), context.terminal().columns().getAsInt(), System::nanoTime);
+      bars = drawn;
+      context.statusLine(drawn);
+      context.phases(drawn::phase);
+      plain = new PlainProgress(context, false, System::nanoTime);
+      return;
+    } else {
+      plain = new PlainProgress(context, printsProgress(), System::nanoTime);
+    }
+    PlainProgress lines = plain;
+    context.phases(lines::phase);
+  }
+
+  /** Whether plain progress lines go to stdout: verbose, with no terminal, no JSON, not quiet. */
+  private boolean printsProgress() {
+    return root.verbose && !json && !root.quiet && !root.context().terminal().stderrIsTerminal();
+  }
+
+  /** Ends the phases' line, so that the plan printed next starts at column 0. */
+  private void endPhases() {
+    ProgressBars open = bars;
+    if (open != null) {
+      open.interrupt();
+    }
+  }
+
+  /** How the run shows the transfers: bars on a terminal, or plain lines (and the log). */
   private SyncListener listener(Plan plan) {
-    if (json || root.quiet) {
-      return SyncListener.NONE;
+    PlainProgress lines = plain;
+    ProgressBars open = bars;
+    if (lines != null) {
+      lines.start(plan);
     }
-    if (root.context().console() == null) {
-      return root.verbose ? new PlainProgress(root.context()) : SyncListener.NONE;
+    if (open == null) {
+      return lines == null ? SyncListener.NONE : lines;
     }
-    bars = new ProgressBars(root.context().err(), plan);
-    return bars;
+    open.start(plan);
+    return lines == null
+        ? open
+        : event -> {
+          open.onEvent(event);
+          lines.onEvent(event);
+        };
   }
 
   private void closeBars() {

@@ -29,7 +29,9 @@ final class TextOutput {
     for (String reason : Plans.unsafeReasons(plan)) {
       lines.add("  UNSAFE         " + reason);
     }
-    lines.add(summary(changes.size(), plan.conflicts().size(), plan.skipped().size()));
+    if (plan.safety().isSafe() || !changes.isEmpty() || !plan.conflicts().isEmpty()) {
+      lines.add(summary(changes.size(), plan.conflicts().size(), plan.skipped().size()));
+    }
     return lines;
   }
 

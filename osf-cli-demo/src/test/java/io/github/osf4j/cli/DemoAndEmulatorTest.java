@@ -88,7 +88,7 @@ final class DemoAndEmulatorTest {
   void emulatorRejectsBadFlagsWithExitCode2() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int code = run(new ByteArrayOutputStream(), err, "emulator", "--port", "many");
+    int code = run(new ByteArrayOutputStream(), err, "emulator", "--port", "many", "--token", "T");
 
     assertThat(code).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString(UTF_8)).contains("--port");

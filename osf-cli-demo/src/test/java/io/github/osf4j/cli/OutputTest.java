@@ -110,7 +110,9 @@ final class OutputTest {
   void progressBarsCountFilesAndBytesPerDirection() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Plan plan = samplePlan();
-    ProgressBars bars = new ProgressBars(new PrintStream(err, true, StandardCharsets.UTF_8), plan);
+    ProgressBars bars =
+        new ProgressBars(new PrintStream(err, true, StandardCharsets.UTF_8), 60, () -> 0L);
+    bars.start(plan);
     Action upload = plan.actions().get(0);
 
     bars.onEvent(new io.github.osf4j.core.SyncEvent.Transferred(upload, 1_250_000));
@@ -121,9 +123,9 @@ final class OutputTest {
     String text = err.toString(StandardCharsets.UTF_8);
     assertThat(text)
         .isEqualTo(
-            "\rup [######------] 0/1 files 1.3 MB/2.5 MB"
-                + "\rup [############] 1/1 files 2.5 MB/2.5 MB"
-                + System.lineSeparator());
+            "\rup 0/1  [###############---------------]  1.3 MB/2.5 MB\033[K"
+                + "\rup 1/1  [##############################]  2.5 MB/2.5 MB\033[K"
+                + "\n");
   }
 
   @Test
