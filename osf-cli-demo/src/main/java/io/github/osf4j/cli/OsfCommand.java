@@ -44,6 +44,8 @@ import picocli.CommandLine.TypeConversionException;
       InitCommand.class,
       StatusCommand.class,
       SyncCommand.class,
+      PushCommand.class,
+      PullCommand.class,
       DemoCommand.class,
       EmulatorCommand.class,
       CompletionCommand.class,
