@@ -7,7 +7,6 @@ import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.ProjectState;
 import io.github.osf4j.core.ProjectStore;
 import io.github.osf4j.core.RemoteStorage;
-import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.core.UserInfo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -115,21 +114,7 @@ final class InitCommand implements Callable<Integer> {
   }
 
   private ProjectState link(Link link) throws IOException, CliException {
-    RemoteStorage remote = new Accounts(root).remote();
-    UserInfo user = remote.whoAmI();
-    ProjectInfo project = remote.project(link.project);
-    String email = user.email();
-    ProjectConfig config =
-        new ProjectConfig(
-            root.server().apiUrl(),
-            root.server().filesUrl(),
-            project.id(),
-            project.title(),
-            user.id(),
-            email == null ? "" : email,
-            link.root.toAbsolutePath().normalize().toString(),
-            ignore);
-    return new ProjectState(config, Snapshot.empty());
+    return ProjectLink.create(root, link.project, link.root, ignore);
   }
 
   private Path requirePyosf() throws CliException {

@@ -46,6 +46,7 @@ import picocli.CommandLine.TypeConversionException;
       SyncCommand.class,
       PushCommand.class,
       PullCommand.class,
+      CloneCommand.class,
       DemoCommand.class,
       EmulatorCommand.class,
       CompletionCommand.class,
