@@ -30,9 +30,10 @@ import java.util.Set;
  *       with unknown hashes counts as changed. Timestamps never decide.
  *   <li>Paths either side reports as problems, names this file system cannot hold and case twins on
  *       a case-insensitive file system are skipped with their subtrees, never deleted.
- *   <li>Conflicts keep both versions. {@code KEEP_BOTH} and {@code PREFER_NEWER} let the remote
- *       version keep the name (snapshots carry no remote modification time, so "newer" falls back
- *       to remote); {@code PREFER_LOCAL} lets the local one keep it.
+ *   <li>Conflicts keep both versions. {@code KEEP_BOTH} lets the remote version keep the name,
+ *       {@code PREFER_LOCAL} the local one, {@code PREFER_NEWER} the one modified last (the local
+ *       file's mtime against OSF's {@code modified_utc}; remote on a tie or when either is
+ *       unknown).
  *   <li>One-way modes ({@link SyncMode#PUSH}, {@link SyncMode#PULL}) plan both ways with the source
  *       side keeping the name, then keep only the target side's actions ({@link OneWay}).
  *   <li>Safety: the plan is {@link Safety.Unsafe} (its actions still listed) when the local root is
