@@ -11,10 +11,17 @@ import java.util.Locale;
 
 /** Plain-text lines for a plan and a sync report, for people and for logs. */
 final class TextOutput {
+  static final String IN_SYNC = "In sync: nothing to do.";
+
   private TextOutput() {}
 
   /** The plan, one line per action, conflict, skipped path and safety reason. */
   static List<String> plan(Plan plan) {
+    return plan(plan, IN_SYNC);
+  }
+
+  /** The plan, with {@code nothing} as the summary when the plan holds nothing at all. */
+  static List<String> plan(Plan plan, String nothing) {
     List<String> lines = new ArrayList<>();
     List<Action> changes = Plans.changes(plan);
     for (Action action : changes) {
@@ -30,7 +37,7 @@ final class TextOutput {
       lines.add("  UNSAFE         " + reason);
     }
     if (plan.safety().isSafe() || !changes.isEmpty() || !plan.conflicts().isEmpty()) {
-      lines.add(summary(changes.size(), plan.conflicts().size(), plan.skipped().size()));
+      lines.add(summary(changes.size(), plan.conflicts().size(), plan.skipped().size(), nothing));
     }
     return lines;
   }
@@ -87,9 +94,9 @@ final class TextOutput {
     };
   }
 
-  private static String summary(int actions, int conflicts, int skipped) {
+  private static String summary(int actions, int conflicts, int skipped, String nothing) {
     if (actions == 0 && conflicts == 0 && skipped == 0) {
-      return "In sync: nothing to do.";
+      return nothing;
     }
     return String.format(
         Locale.ROOT,

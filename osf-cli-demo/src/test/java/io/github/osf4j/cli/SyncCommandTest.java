@@ -175,6 +175,18 @@ final class SyncCommandTest {
   }
 
   @Test
+  void preferNewerGivesTheNameToALaterLocalEdit() throws IOException {
+    editBothSides();
+    Files.setLastModifiedTime(
+        folder.resolve("remote.txt"), FileTime.from(Instant.now().plusSeconds(3600)));
+
+    CliResult sync = cli.run("sync", projectFile, "--conflict", "prefer-newer");
+
+    assertThat(sync.code()).as(sync.toString()).isZero();
+    assertConflictResolved("local edit\n", "-osf", "OSF edit\n");
+  }
+
+  @Test
   void conflictsAreListedInStatus() throws IOException {
     editBothSides();
 

@@ -2,6 +2,7 @@ package io.github.osf4j.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param stamp the local fast-check stamp, or null when the entry is not (known to be) local
  * @param spelling the path as the side spells it (for example NFD on macOS) when that differs from
  *     {@code path}, else null
+ * @param modified when OSF last stored this version (WaterButler's {@code modified_utc}: the server
+ *     time of the latest upload), for remote entries whose listing gives it, else null. Only {@code
+ *     PREFER_NEWER} reads it; it never decides whether a file changed.
  */
 public record Entry(
     RelPath path,
@@ -26,7 +30,21 @@ public record Entry(
     @Nullable String sha256,
     @Nullable RemoteRef remote,
     @Nullable LocalStamp stamp,
-    @Nullable String spelling) {
+    @Nullable String spelling,
+    @Nullable Instant modified) {
+
+  /** An entry without an OSF modification time. */
+  public Entry(
+      RelPath path,
+      EntryKind kind,
+      long size,
+      @Nullable String md5,
+      @Nullable String sha256,
+      @Nullable RemoteRef remote,
+      @Nullable LocalStamp stamp,
+      @Nullable String spelling) {
+    this(path, kind, size, md5, sha256, remote, stamp, spelling, null);
+  }
 
   public Entry {
     requireNonNull(path, "path");
@@ -99,19 +117,24 @@ public record Entry(
   }
 
   public Entry withPath(RelPath newPath) {
-    return new Entry(newPath, kind, size, md5, sha256, remote, stamp, null);
+    return new Entry(newPath, kind, size, md5, sha256, remote, stamp, null, modified);
   }
 
   public Entry withRemote(@Nullable RemoteRef newRemote) {
-    return new Entry(path, kind, size, md5, sha256, newRemote, stamp, spelling);
+    return new Entry(path, kind, size, md5, sha256, newRemote, stamp, spelling, modified);
   }
 
   public Entry withStamp(@Nullable LocalStamp newStamp) {
-    return new Entry(path, kind, size, md5, sha256, remote, newStamp, spelling);
+    return new Entry(path, kind, size, md5, sha256, remote, newStamp, spelling, modified);
   }
 
   public Entry withSpelling(@Nullable String newSpelling) {
-    return new Entry(path, kind, size, md5, sha256, remote, stamp, newSpelling);
+    return new Entry(path, kind, size, md5, sha256, remote, stamp, newSpelling, modified);
+  }
+
+  /** This entry with OSF's modification time {@code newModified} (null: unknown). */
+  public Entry withModified(@Nullable Instant newModified) {
+    return new Entry(path, kind, size, md5, sha256, remote, stamp, spelling, newModified);
   }
 
   /** This entry's content (kind, size, hashes) with the side-specific fields of {@code other}. */

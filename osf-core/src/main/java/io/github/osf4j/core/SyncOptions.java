@@ -10,14 +10,30 @@ import static java.util.Objects.requireNonNull;
  *     (0-100)
  * @param force run even when the safety verdict is unsafe
  * @param jobs parallel transfers (at least 1)
+ * @param mode which sides the run may change; the one-way modes ignore {@code policy} (the side
+ *     they write keeps its changed version as a conflict copy)
+ * @param deletes whether a one-way run propagates deletions (always true for two-way runs)
  */
-public record SyncOptions(ConflictPolicy policy, int maxDeletePercent, boolean force, int jobs) {
+public record SyncOptions(
+    ConflictPolicy policy,
+    int maxDeletePercent,
+    boolean force,
+    int jobs,
+    SyncMode mode,
+    boolean deletes) {
 
   public static final SyncOptions DEFAULTS =
       new SyncOptions(ConflictPolicy.KEEP_BOTH, 50, false, 4);
 
+  /** Two-way options. */
+  public SyncOptions(ConflictPolicy policy, int maxDeletePercent, boolean force, int jobs) {
+    this(policy, maxDeletePercent, force, jobs, SyncMode.BOTH_WAYS, true);
+  }
+
   public SyncOptions {
     requireNonNull(policy, "policy");
+    requireNonNull(mode, "mode");
+    deletes = deletes || mode == SyncMode.BOTH_WAYS;
     if (maxDeletePercent < 0 || maxDeletePercent > 100) {
       throw new IllegalArgumentException("maxDeletePercent must be 0-100: " + maxDeletePercent);
     }
@@ -27,18 +43,26 @@ public record SyncOptions(ConflictPolicy policy, int maxDeletePercent, boolean f
   }
 
   public SyncOptions withPolicy(ConflictPolicy newPolicy) {
-    return new SyncOptions(newPolicy, maxDeletePercent, force, jobs);
+    return new SyncOptions(newPolicy, maxDeletePercent, force, jobs, mode, deletes);
   }
 
   public SyncOptions withMaxDeletePercent(int percent) {
-    return new SyncOptions(policy, percent, force, jobs);
+    return new SyncOptions(policy, percent, force, jobs, mode, deletes);
   }
 
   public SyncOptions withForce(boolean newForce) {
-    return new SyncOptions(policy, maxDeletePercent, newForce, jobs);
+    return new SyncOptions(policy, maxDeletePercent, newForce, jobs, mode, deletes);
   }
 
   public SyncOptions withJobs(int newJobs) {
-    return new SyncOptions(policy, maxDeletePercent, force, newJobs);
+    return new SyncOptions(policy, maxDeletePercent, force, newJobs, mode, deletes);
+  }
+
+  /**
+   * These options in {@code newMode}; {@code newDeletes} says whether a one-way run propagates
+   * deletions (ignored, always true, for {@link SyncMode#BOTH_WAYS}).
+   */
+  public SyncOptions withMode(SyncMode newMode, boolean newDeletes) {
+    return new SyncOptions(policy, maxDeletePercent, force, jobs, newMode, newDeletes);
   }
 }

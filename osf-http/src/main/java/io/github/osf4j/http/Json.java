@@ -15,6 +15,11 @@ import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.UserInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -178,7 +183,8 @@ final class Json {
         file ? hex(hashes, "md5", 32) : null,
         file ? hex(hashes, "sha256", 64) : null,
         file ? Math.max(1, a.path("current_version").asInt(1)) : 0,
-        text(a, "materialized_path"));
+        text(a, "materialized_path"),
+        file ? utc(text(a, "date_modified")) : null);
   }
 
   /**
@@ -200,7 +206,28 @@ final class Json {
         file ? hex(hashes, "md5", 32) : null,
         file ? hex(hashes, "sha256", 64) : null,
         file ? Math.max(1, extra.path("version").asInt(1)) : 0,
-        text(a, "materialized"));
+        text(a, "materialized"),
+        file ? utc(text(a, "modified_utc")) : null);
+  }
+
+  /**
+   * An OSF time: ISO-8601 with an offset ({@code modified_utc}), or without one, which OSF means as
+   * UTC ({@code date_modified}); null when absent or unreadable (a time only orders conflict
+   * winners, so a bad one is dropped, not an error).
+   */
+  static @Nullable Instant utc(@Nullable String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException withoutOffset) {
+      try {
+        return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException unreadable) {
+        return null;
+      }
+    }
   }
 
   /** The id in an osfstorage path such as {@code /5d4e.../} or {@code /5d4e...}. */

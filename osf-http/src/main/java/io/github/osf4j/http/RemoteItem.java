@@ -3,6 +3,7 @@ package io.github.osf4j.http;
 import static java.util.Objects.requireNonNull;
 
 import io.github.osf4j.core.EntryKind;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param sha256 lowercase hex or null
  * @param version the latest version (files), 0 for folders
  * @param materialized the human path, e.g. {@code /a/b.txt} or {@code /a/}, or null when absent
+ * @param modified when OSF stored the latest version ({@code modified_utc}), or null when absent
  */
 record RemoteItem(
     String id,
@@ -25,7 +27,21 @@ record RemoteItem(
     @Nullable String md5,
     @Nullable String sha256,
     int version,
-    @Nullable String materialized) {
+    @Nullable String materialized,
+    @Nullable Instant modified) {
+
+  /** An item without a modification time. */
+  RemoteItem(
+      String id,
+      EntryKind kind,
+      String name,
+      long size,
+      @Nullable String md5,
+      @Nullable String sha256,
+      int version,
+      @Nullable String materialized) {
+    this(id, kind, name, size, md5, sha256, version, materialized, null);
+  }
 
   RemoteItem {
     requireNonNull(id, "id");

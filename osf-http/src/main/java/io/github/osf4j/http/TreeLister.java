@@ -197,7 +197,8 @@ final class TreeLister {
     // Only a conflict's "existing" entry can lack a size here: listings report such files as
     // problems.
     long size = Math.max(0, item.size());
-    return new Entry(path, item.kind(), size, item.md5(), item.sha256(), ref, null, spelled);
+    return new Entry(
+        path, item.kind(), size, item.md5(), item.sha256(), ref, null, spelled, item.modified());
   }
 
   private static RelPath child(@Nullable RelPath parent, String name) {

@@ -50,6 +50,29 @@ final class ListingTest {
   }
 
   @Test
+  void filesCarryOsfsModificationTimeFoldersNone() throws Exception {
+    java.time.Instant before = java.time.Instant.now().minusSeconds(5);
+    emu.server.putFile(node, "d/a.txt", new byte[] {1});
+
+    Snapshot snapshot = emu.storage().list(node);
+
+    assertThat(snapshot.get(RelPath.of("d/a.txt")).orElseThrow().modified())
+        .isNotNull()
+        .isAfter(before);
+    assertThat(snapshot.get(RelPath.of("d")).orElseThrow().modified()).isNull();
+  }
+
+  @Test
+  void osfTimesParseWithAndWithoutAnOffset() {
+    assertThat(Json.utc("2017-07-11T22:00:43.000000+00:00"))
+        .isEqualTo(java.time.Instant.parse("2017-07-11T22:00:43Z"));
+    assertThat(Json.utc("2026-02-19T02:59:28.146904"))
+        .isEqualTo(java.time.Instant.parse("2026-02-19T02:59:28.146904Z"));
+    assertThat(Json.utc("yesterday")).isNull();
+    assertThat(Json.utc(null)).isNull();
+  }
+
+  @Test
   void invalidNamesAreProblemsNotEntries() throws Exception {
     emu.server.putFile(node, "ok.txt", new byte[] {1});
     emu.server.putFile(node, "bad\u0001name.txt", new byte[] {2});

@@ -3,11 +3,14 @@ package io.github.osf4j.core.plan;
 import static java.util.Objects.requireNonNull;
 
 import io.github.osf4j.core.Action;
+import io.github.osf4j.core.Conflict;
+import io.github.osf4j.core.ConflictPolicy;
 import io.github.osf4j.core.Plan;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.Safety;
 import io.github.osf4j.core.Skip;
 import io.github.osf4j.core.Snapshot;
+import io.github.osf4j.core.SyncMode;
 import io.github.osf4j.core.SyncOptions;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,9 +30,12 @@ import java.util.Set;
  *       with unknown hashes counts as changed. Timestamps never decide.
  *   <li>Paths either side reports as problems, names this file system cannot hold and case twins on
  *       a case-insensitive file system are skipped with their subtrees, never deleted.
- *   <li>Conflicts keep both versions. {@code KEEP_BOTH} and {@code PREFER_NEWER} let the remote
- *       version keep the name (snapshots carry no remote modification time, so "newer" falls back
- *       to remote); {@code PREFER_LOCAL} lets the local one keep it.
+ *   <li>Conflicts keep both versions. {@code KEEP_BOTH} lets the remote version keep the name,
+ *       {@code PREFER_LOCAL} the local one, {@code PREFER_NEWER} the one modified last (the local
+ *       file's mtime against OSF's {@code modified_utc}; remote on a tie or when either is
+ *       unknown).
+ *   <li>One-way modes ({@link SyncMode#PUSH}, {@link SyncMode#PULL}) plan both ways with the source
+ *       side keeping the name, then keep only the target side's actions ({@link OneWay}).
  *   <li>Safety: the plan is {@link Safety.Unsafe} (its actions still listed) when the local root is
  *       empty while the base is not (a missing root scans as empty) or when it would delete more
  *       than {@code options.maxDeletePercent()} of either side's files; {@code options.force()}
@@ -73,8 +79,19 @@ public final class Planner {
     skips.forEach(skip -> skipped.add(skip.path()));
     ConflictNames names =
         new ConflictNames(clock.instant(), existing(base, local, remote), rules.caseInsensitive());
-    ActionSink sink = new Reconciler(base, local, remote, skipped, options.policy(), names).run();
+    boolean oneWay = options.mode() != SyncMode.BOTH_WAYS;
+    ConflictPolicy policy = oneWay ? OneWay.policy(options.mode()) : options.policy();
+    ActionSink sink = new Reconciler(base, local, remote, skipped, policy, names).run();
     List<Action> actions = sink.actions();
+    List<Conflict> conflicts = sink.conflicts();
+    if (oneWay) {
+      OneWay.Narrowed narrowed =
+          new OneWay(options.mode(), options.deletes()).narrow(actions, conflicts);
+      actions = narrowed.actions();
+      conflicts = narrowed.conflicts();
+      skips = new ArrayList<>(skips);
+      skips.addAll(narrowed.skips());
+    }
     if (detectRenames) {
       actions = new RenameDetector(base, local, remote).apply(actions);
     }
@@ -89,7 +106,7 @@ public final class Planner {
       }
     }
     Safety safety = SafetyGate.check(actions, base, local, remote, options);
-    return new Plan(actions, sink.conflicts(), skips, safety);
+    return new Plan(actions, conflicts, skips, safety);
   }
 
   private static List<RelPath> existing(Snapshot... snapshots) {

@@ -7,8 +7,10 @@ import static java.util.Objects.requireNonNull;
 import io.github.osf4j.core.Conflict;
 import io.github.osf4j.core.ConflictPolicy;
 import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.LocalStamp;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.Snapshot;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -110,9 +112,28 @@ final class Reconciler {
     }
     Conflict.Kind kind =
         b != null && b.isFile() ? Conflict.Kind.MODIFY_MODIFY : Conflict.Kind.CREATE_CREATE;
-    return policy == ConflictPolicy.PREFER_LOCAL
+    return localKeepsTheName(l, r)
         ? Verdict.conflict(path, l, LOCAL, REMOTE, kind) // R5, R6
         : Verdict.conflict(path, r, REMOTE, LOCAL, kind);
+  }
+
+  /**
+   * R5, R6: whether the local version keeps the name. {@code PREFER_NEWER} compares the local
+   * file's modification time with OSF's {@code modified_utc}; the remote version wins a tie, and
+   * wins when either time is unknown.
+   */
+  private boolean localKeepsTheName(Entry l, Entry r) {
+    return switch (policy) {
+      case PREFER_LOCAL -> true;
+      case KEEP_BOTH -> false;
+      case PREFER_NEWER -> {
+        LocalStamp stamp = l.stamp();
+        Instant remoteTime = r.modified();
+        yield stamp != null
+            && remoteTime != null
+            && Instant.ofEpochMilli(stamp.modifiedMillis()).isAfter(remoteTime);
+      }
+    };
   }
 
   /**

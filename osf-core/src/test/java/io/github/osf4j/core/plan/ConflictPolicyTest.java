@@ -5,13 +5,16 @@ import static io.github.osf4j.core.plan.Fx.file;
 import static io.github.osf4j.core.plan.Fx.p;
 import static io.github.osf4j.core.plan.Fx.snap;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.osf4j.core.Action;
 import io.github.osf4j.core.Conflict;
 import io.github.osf4j.core.ConflictPolicy;
 import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.LocalStamp;
 import io.github.osf4j.core.Plan;
 import io.github.osf4j.core.Snapshot;
+import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -59,8 +62,61 @@ final class ConflictPolicyTest {
   }
 
   @Test
-  void preferNewerFallsBackToRemoteSinceRemoteTimesAreUnknown() {
+  void preferNewerFallsBackToRemoteWhenATimeIsUnknown() {
     remoteKeepsTheName(ConflictPolicy.PREFER_NEWER);
+  }
+
+  @Test
+  void preferNewerLetsTheLaterLocalEditKeepTheName() {
+    Plan plan = newer(Instant.parse("2026-11-26T10:00:01Z"), Instant.parse("2026-11-26T10:00:00Z"));
+
+    assertThat(plan.conflicts())
+        .extracting(Conflict::winner, Conflict::copy)
+        .containsExactly(tuple(Conflict.Side.LOCAL, Optional.of(p(REMOTE_COPY))));
+    PlanSimulator.State after =
+        PlanSimulator.apply(
+            plan, new PlanSimulator.State(BASE, timedLocal(LOCAL_TIME), timedRemote()));
+    assertThat(after.remote().find(p("a.csv"))).matches(e -> e.size() == 2);
+    assertThat(after.local().find(p(REMOTE_COPY))).matches(e -> e.size() == 3);
+  }
+
+  @Test
+  void preferNewerLetsTheLaterOsfEditKeepTheName() {
+    Plan plan = newer(Instant.parse("2026-11-26T09:59:59Z"), Instant.parse("2026-11-26T10:00:00Z"));
+
+    assertThat(plan.conflicts())
+        .extracting(Conflict::winner, Conflict::copy)
+        .containsExactly(tuple(Conflict.Side.REMOTE, Optional.of(p(LOCAL_COPY))));
+  }
+
+  @Test
+  void preferNewerGivesATieToOsf() {
+    Instant same = Instant.parse("2026-11-26T10:00:00Z");
+
+    assertThat(newer(same, same).conflicts())
+        .extracting(Conflict::winner)
+        .containsExactly(Conflict.Side.REMOTE);
+  }
+
+  private static final Instant LOCAL_TIME = Instant.parse("2026-11-26T10:00:00Z");
+
+  /**
+   * R6 under PREFER_NEWER with the local file modified at {@code local}, OSF's at {@code remote}.
+   */
+  private static Plan newer(Instant local, Instant remote) {
+    return Fx.PLANNER.plan(
+        BASE,
+        timedLocal(local),
+        snap(file("a.csv", 3).withModified(remote)),
+        Fx.OPTIONS.withPolicy(ConflictPolicy.PREFER_NEWER));
+  }
+
+  private static Snapshot timedLocal(Instant modified) {
+    return snap(file("a.csv", 2).withStamp(new LocalStamp(2, modified.toEpochMilli(), "k")));
+  }
+
+  private static Snapshot timedRemote() {
+    return snap(file("a.csv", 3).withModified(LOCAL_TIME.minusSeconds(1)));
   }
 
   @Test
