@@ -139,7 +139,7 @@ final class PushPullCliTest {
     CliResult push = cli.run("push", projectFile, "--delete", "--max-delete", "10");
 
     assertThat(push.code()).as(push.toString()).isEqualTo(ExitCodes.SAFETY);
-    assertThat(push.err()).contains("safety gate stops this push");
+    assertThat(push.err()).contains("safety gate stopped this push");
     assertThat(cli.server.readFile(node, "data/local.csv")).isPresent();
   }
 
@@ -150,7 +150,7 @@ final class PushPullCliTest {
     CliResult dry = cli.run("pull", projectFile, "-n", "--json");
 
     assertThat(dry.code()).as(dry.toString()).isZero();
-    String actions = JSON.readTree(dry.out()).get("actions").toString();
+    String actions = JSON.readTree(dry.out()).get("planned").toString();
     assertThat(actions).contains("\"download\"").doesNotContain("\"upload\"");
     assertThat(localFiles()).isEqualTo(before);
   }
