@@ -264,6 +264,32 @@ public final class Project implements AutoCloseable {
     return stop.stopped();
   }
 
+  /**
+   * Re-hashes every local file (no fast check), lists OSF and compares both with the index, under
+   * the ignore rules in effect now. Changes nothing: neither side nor the project file.
+   *
+   * @throws IncompleteListingException when the project could not be listed completely
+   * @throws ProjectLockedException when another run holds the project
+   */
+  public VerifyReport verify() throws IOException {
+    takeLock();
+    return interruptible(
+        () -> {
+          SyncScope scope = new SyncScope(local.ignoreRules(store.ownFiles()), state);
+          phase("scanning");
+          Snapshot localNow =
+              local.rootExists() ? local.scan(Snapshot.empty(), scope.rules()) : Snapshot.empty();
+          phase("listing");
+          Snapshot remoteNow = scope.remote(remote.list(config().projectId()));
+          return Verifier.compare(localNow, remoteNow, scope.base());
+        });
+  }
+
+  /** The project's files on OSF now, with sizes, hashes and versions (ignore rules not applied). */
+  public Snapshot listRemote() throws IOException {
+    return interruptible(() -> remote.list(config().projectId()));
+  }
+
   /** Stores the configuration and index in the project file. */
   public void save() throws IOException {
     phase("saving");
