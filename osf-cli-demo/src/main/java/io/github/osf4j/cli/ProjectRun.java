@@ -10,11 +10,13 @@ import io.github.osf4j.core.ProjectState;
 import io.github.osf4j.core.ProjectStore;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteStorage;
+import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.core.StorageCheck;
 import io.github.osf4j.core.StorageUsage;
 import io.github.osf4j.core.SyncListener;
 import io.github.osf4j.core.SyncOptions;
 import io.github.osf4j.core.SyncReport;
+import io.github.osf4j.core.VerifyReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -145,6 +147,21 @@ final class ProjectRun implements AutoCloseable {
   Optional<StorageUsage> storageUsage() throws IOException {
     Optional<StorageCheck> check = project.lastStorageCheck();
     return check.isPresent() ? check.map(StorageCheck::usage) : project.storageUsage();
+  }
+
+  /** The project's id on OSF. */
+  String projectId() {
+    return project.config().projectId();
+  }
+
+  /** The project's files on OSF now. */
+  Snapshot listRemote() throws IOException {
+    return project.listRemote();
+  }
+
+  /** Re-hashes the local files and compares them, OSF's listing and the index; changes nothing. */
+  VerifyReport verify() throws IOException {
+    return project.verify();
   }
 
   /** The ignored paths in the local folder (topmost only). */

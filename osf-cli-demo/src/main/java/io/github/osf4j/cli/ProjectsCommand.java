@@ -57,7 +57,7 @@ final class ProjectsCommand implements Callable<Integer> {
     return all.stream().filter(p -> p.title().toLowerCase(Locale.ROOT).contains(needle)).toList();
   }
 
-  private static String describe(ProjectInfo project) {
+  static String describe(ProjectInfo project) {
     String parent = project.parentId();
     return project.id()
         + "  "
