@@ -51,6 +51,15 @@ public interface RemoteStorage {
   /** Projects visible to the caller whose title contains {@code title}, case-insensitively. */
   List<ProjectInfo> findProjects(String title) throws IOException;
 
+  /**
+   * Projects and components visible to the caller with a tag containing {@code tag} (OSF's {@code
+   * filter[tags]}), every page.
+   */
+  List<ProjectInfo> findProjectsByTag(String tag) throws IOException;
+
+  /** Creates a top-level project owned by the caller and returns it. */
+  ProjectInfo createProject(NewProject project) throws IOException;
+
   /** One project or component. */
   ProjectInfo project(String projectId) throws IOException;
 

@@ -3,6 +3,7 @@ package io.github.osf4j.http;
 import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.NewProject;
 import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.RemoteStorage;
@@ -132,6 +133,16 @@ final class HttpRemoteStorage implements RemoteStorage {
   @Override
   public List<ProjectInfo> findProjects(String title) throws IOException {
     return directory.findProjects(title);
+  }
+
+  @Override
+  public List<ProjectInfo> findProjectsByTag(String tag) throws IOException {
+    return directory.findProjectsByTag(tag);
+  }
+
+  @Override
+  public ProjectInfo createProject(NewProject project) throws IOException {
+    return directory.createProject(project);
   }
 
   @Override

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.NameTakenException;
+import io.github.osf4j.core.NewProject;
+import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.ProjectNotFoundException;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteStorage;
@@ -13,6 +15,7 @@ import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.core.StorageUsage;
 import io.github.osf4j.core.TransferListener;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +38,12 @@ abstract class RemoteStorageContract {
 
   /** Creates a folder (parents created) behind the storage's back. */
   abstract void seedFolder(String path);
+
+  /** Creates a component of {@link #projectId()} behind the storage's back; returns its id. */
+  abstract String seedComponent(String title);
+
+  /** Tags {@link #projectId()} behind the storage's back. */
+  abstract void seedTag(String tag);
 
   @Test
   void storageCountsEveryVersionAgainstTheDefaultPrivateQuota() throws Exception {
@@ -181,6 +190,46 @@ abstract class RemoteStorageContract {
   @Test
   void whoAmIAnswersTheLoggedInUser() throws Exception {
     assertThat(storage().whoAmI().id()).isNotBlank();
+  }
+
+  @Test
+  void aCreatedProjectHasItsSettingsAndIsFoundByItsTag() throws Exception {
+    ProjectInfo created =
+        storage()
+            .createProject(
+                new NewProject("Stroop & Flanker", "two tasks", true, List.of("psychopy")));
+
+    assertThat(created.title()).isEqualTo("Stroop & Flanker");
+    assertThat(created.isPublic()).isTrue();
+    assertThat(created.parentId()).isNull();
+    assertThat(storage().project(created.id())).isEqualTo(created);
+    assertThat(storage().findProjectsByTag("psychopy"))
+        .extracting(ProjectInfo::id)
+        .containsExactly(created.id());
+    assertThat(storage().projectsOf("me")).extracting(ProjectInfo::id).contains(created.id());
+  }
+
+  @Test
+  void findProjectsByTagKeepsOnlyTaggedProjects() throws Exception {
+    seedTag("eeg-study");
+    storage().createProject(NewProject.titled("Untagged"));
+
+    assertThat(storage().findProjectsByTag("eeg-study"))
+        .extracting(ProjectInfo::id)
+        .containsExactly(projectId());
+    assertThat(storage().findProjectsByTag("psychopy")).isEmpty();
+  }
+
+  @Test
+  void componentsListsTheDirectChildrenWithTheirParent() throws Exception {
+    String child = seedComponent("Pilot");
+
+    List<ProjectInfo> components = storage().components(projectId());
+
+    assertThat(components).extracting(ProjectInfo::id).containsExactly(child);
+    assertThat(components.get(0).title()).isEqualTo("Pilot");
+    assertThat(components.get(0).parentId()).isEqualTo(projectId());
+    assertThat(storage().components(child)).isEmpty();
   }
 
   private static String id(Entry entry) {

@@ -5,6 +5,7 @@ import io.github.osf4j.core.AuthenticationException;
 import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.IncompleteListingException;
+import io.github.osf4j.core.NewProject;
 import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.PermissionDeniedException;
 import io.github.osf4j.core.ProjectInfo;
@@ -24,6 +25,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +65,7 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
   private volatile boolean corruptDownloads;
   private volatile boolean corruptUploads;
   private int issued;
+  private int created;
 
   /** A server that authenticates every call with the token {@code tokens} supplies. */
   public InMemoryRemoteStorage(TokenSource tokens) {
@@ -114,7 +117,18 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
   /** Adds a project (or a component, when {@code info.parentId()} is set) with contributors. */
   public synchronized void addProject(ProjectInfo info, String... contributorIds) {
     projects.put(
-        info.id(), new FakeProject(info, Set.of(contributorIds), new RemoteTree(info.id() + "-")));
+        info.id(),
+        new FakeProject(
+            info, Set.of(contributorIds), new RemoteTree(info.id() + "-"), new LinkedHashSet<>()));
+  }
+
+  /** Adds tags to a project, as its owner would on the web. */
+  public synchronized void tag(String projectId, String... tags) {
+    FakeProject project = projects.get(projectId);
+    if (project == null) {
+      throw new IllegalArgumentException("no project " + projectId);
+    }
+    project.tags().addAll(List.of(tags));
   }
 
   /** Writes a file (and any missing parent folders) as another client would. */
@@ -290,6 +304,28 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
         .map(FakeProject::info)
         .filter(p -> p.title().toLowerCase(Locale.ROOT).contains(needle))
         .toList();
+  }
+
+  @Override
+  public synchronized List<ProjectInfo> findProjectsByTag(String tag) throws IOException {
+    String me = currentUserId();
+    return projects.values().stream()
+        .filter(p -> p.info().isPublic() || p.contributors().contains(me))
+        .filter(p -> p.tags().stream().anyMatch(t -> t.contains(tag)))
+        .map(FakeProject::info)
+        .toList();
+  }
+
+  @Override
+  public synchronized ProjectInfo createProject(NewProject project) throws IOException {
+    String me = currentUserId();
+    created++;
+    String id = "new" + created;
+    ProjectInfo info = new ProjectInfo(id, project.title(), null, project.isPublic());
+    addProject(info, me);
+    tag(id, project.tags().toArray(new String[0]));
+    record("createProject", project.title());
+    return info;
   }
 
   @Override
@@ -538,7 +574,8 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
     calls.add(path.isEmpty() ? operation : operation + " " + path);
   }
 
-  private record FakeProject(ProjectInfo info, Set<String> contributors, RemoteTree tree) {}
+  private record FakeProject(
+      ProjectInfo info, Set<String> contributors, RemoteTree tree, Set<String> tags) {}
 
   @FunctionalInterface
   private interface TreeChange {
