@@ -47,6 +47,8 @@ import picocli.CommandLine.TypeConversionException;
       LsCommand.class,
       VerifyCommand.class,
       ComponentsCommand.class,
+      VersionsCommand.class,
+      RestoreCommand.class,
       DemoCommand.class,
       EmulatorCommand.class,
       CompletionCommand.class,

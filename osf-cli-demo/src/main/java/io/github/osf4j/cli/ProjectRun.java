@@ -1,6 +1,7 @@
 package io.github.osf4j.cli;
 
 import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.FileVersion;
 import io.github.osf4j.core.IgnoreReport;
 import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.Plan;
@@ -18,6 +19,7 @@ import io.github.osf4j.core.SyncOptions;
 import io.github.osf4j.core.SyncReport;
 import io.github.osf4j.core.VerifyReport;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -157,6 +159,21 @@ final class ProjectRun implements AutoCloseable {
   /** The project's files on OSF now. */
   Snapshot listRemote() throws IOException {
     return project.listRemote();
+  }
+
+  /** The local folder. */
+  Path localRoot() {
+    return Path.of(project.config().localRoot());
+  }
+
+  /** The versions OSF keeps of the file at {@code path}, newest first. */
+  List<FileVersion> versions(RelPath path) throws IOException {
+    return project.versions(path);
+  }
+
+  /** Writes version {@code number} of {@code path} to {@code out}, hash-verified. */
+  FileVersion downloadVersion(RelPath path, int number, OutputStream out) throws IOException {
+    return project.downloadVersion(path, number, out);
   }
 
   /** Re-hashes the local files and compares them, OSF's listing and the index; changes nothing. */

@@ -290,6 +290,51 @@ public final class Project implements AutoCloseable {
     return interruptible(() -> remote.list(config().projectId()));
   }
 
+  /**
+   * The versions OSF keeps of the file at {@code path}, newest first.
+   *
+   * @throws java.io.FileNotFoundException when OSF has no file there
+   */
+  public List<FileVersion> versions(RelPath path) throws IOException {
+    Entry file = remoteFile(path);
+    return interruptible(() -> remote.versions(config().projectId(), file));
+  }
+
+  /**
+   * Writes version {@code number} of the file at {@code path} to {@code out}, verified against that
+   * version's hashes; returns the version.
+   *
+   * @throws java.io.FileNotFoundException when OSF has no such file or version
+   */
+  public FileVersion downloadVersion(RelPath path, int number, java.io.OutputStream out)
+      throws IOException {
+    Entry file = remoteFile(path);
+    FileVersion wanted = null;
+    for (FileVersion v : interruptible(() -> remote.versions(config().projectId(), file))) {
+      if (v.number() == number) {
+        wanted = v;
+      }
+    }
+    if (wanted == null) {
+      throw new java.io.FileNotFoundException("OSF has no version " + number + " of " + path);
+    }
+    FileVersion found = wanted;
+    interruptible(
+        () -> {
+          remote.downloadVersion(config().projectId(), file, found, out, TransferListener.NONE);
+          return found;
+        });
+    return found;
+  }
+
+  private Entry remoteFile(RelPath path) throws IOException {
+    Entry file = interruptible(() -> remote.list(config().projectId())).find(path);
+    if (file == null || !file.isFile()) {
+      throw new java.io.FileNotFoundException("no file " + path + " on OSF in this project");
+    }
+    return file;
+  }
+
   /** Stores the configuration and index in the project file. */
   public void save() throws IOException {
     phase("saving");

@@ -93,6 +93,23 @@ public interface RemoteStorage {
   void download(String projectId, Entry file, OutputStream out, TransferListener listener)
       throws IOException;
 
+  /** The stored versions of {@code file}, newest first. */
+  List<FileVersion> versions(String projectId, Entry file) throws IOException;
+
+  /**
+   * Writes {@code version} of {@code file} to {@code out}, verifying the received bytes against the
+   * version's hashes.
+   *
+   * @throws java.io.IOException also when the received bytes do not match the version's hash
+   */
+  void downloadVersion(
+      String projectId,
+      Entry file,
+      FileVersion version,
+      OutputStream out,
+      TransferListener listener)
+      throws IOException;
+
   /**
    * Creates a new file {@code name} in {@code folder}.
    *

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.FileVersion;
 import io.github.osf4j.core.NameTakenException;
 import io.github.osf4j.core.NewProject;
 import io.github.osf4j.core.ProjectInfo;
@@ -230,6 +231,46 @@ abstract class RemoteStorageContract {
     assertThat(components.get(0).title()).isEqualTo("Pilot");
     assertThat(components.get(0).parentId()).isEqualTo(projectId());
     assertThat(storage().components(child)).isEmpty();
+  }
+
+  @Test
+  void versionsListEveryUploadNewestFirstAndAnOldOneDownloadsVerified() throws Exception {
+    seedFile("v.txt", "one".getBytes(UTF_8));
+    Entry first = storage().list(projectId()).get(RelPath.of("v.txt")).orElseThrow();
+    Entry second = storage().update(projectId(), first, Bytes.of("second"), TransferListener.NONE);
+
+    List<FileVersion> versions = storage().versions(projectId(), second);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    storage().downloadVersion(projectId(), second, versions.get(1), out, TransferListener.NONE);
+
+    assertThat(versions).extracting(FileVersion::number).containsExactly(2, 1);
+    assertThat(versions.get(1).size()).isEqualTo(3);
+    assertThat(versions.get(1).sha256()).isEqualTo(sha256("one"));
+    assertThat(versions.get(0).sha256()).isEqualTo(sha256("second"));
+    assertThat(out.toString(UTF_8)).isEqualTo("one");
+  }
+
+  @Test
+  void aVersionWhoseBytesDoNotMatchTheGivenHashIsRefused() throws Exception {
+    seedFile("w.txt", "one".getBytes(UTF_8));
+    Entry file = storage().list(projectId()).get(RelPath.of("w.txt")).orElseThrow();
+    FileVersion wrong = new FileVersion(1, 3, null, sha256("two"), null);
+
+    assertThatThrownBy(
+            () ->
+                storage()
+                    .downloadVersion(
+                        projectId(),
+                        file,
+                        wrong,
+                        new ByteArrayOutputStream(),
+                        TransferListener.NONE))
+        .isInstanceOf(java.io.IOException.class);
+  }
+
+  private static String sha256(String text) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(UTF_8)));
   }
 
   private static String id(Entry entry) {

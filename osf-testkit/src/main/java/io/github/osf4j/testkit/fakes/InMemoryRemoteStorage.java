@@ -4,6 +4,7 @@ import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.AuthenticationException;
 import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.FileVersion;
 import io.github.osf4j.core.IncompleteListingException;
 import io.github.osf4j.core.NewProject;
 import io.github.osf4j.core.OsfServer;
@@ -12,6 +13,7 @@ import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.ProjectNotFoundException;
 import io.github.osf4j.core.QuotaExceededException;
 import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.RemoteRef;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.core.StorageUsage;
@@ -19,6 +21,7 @@ import io.github.osf4j.core.TokenSource;
 import io.github.osf4j.core.TransferListener;
 import io.github.osf4j.core.TwoFactorRequiredException;
 import io.github.osf4j.core.UserInfo;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -395,6 +399,48 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
           listener.transferred(sent.length);
           return current;
         });
+  }
+
+  @Override
+  public synchronized List<FileVersion> versions(String projectId, Entry file) throws IOException {
+    record("versions", file.path().value());
+    RemoteTree tree = readable(projectId).tree();
+    RemoteRef ref = tree.at(tree.resolve(file)).remote();
+    List<byte[]> history = tree.history(Objects.requireNonNull(ref).id());
+    List<FileVersion> versions = new ArrayList<>();
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Entry described = Hashes.fileEntry(file.path(), history.get(i));
+      versions.add(
+          new FileVersion(i + 1, described.size(), described.md5(), described.sha256(), null));
+    }
+    return versions;
+  }
+
+  @Override
+  public void downloadVersion(
+      String projectId,
+      Entry file,
+      FileVersion version,
+      OutputStream out,
+      TransferListener listener)
+      throws IOException {
+    byte[] bytes;
+    synchronized (this) {
+      record("downloadVersion", file.path().value() + " v" + version.number());
+      RemoteTree tree = readable(projectId).tree();
+      RemoteRef ref = tree.at(tree.resolve(file)).remote();
+      List<byte[]> history = tree.history(Objects.requireNonNull(ref).id());
+      if (version.number() > history.size()) {
+        throw new FileNotFoundException("no version " + version.number() + " of " + file.path());
+      }
+      bytes = history.get(version.number() - 1);
+    }
+    Entry got = Hashes.fileEntry(file.path(), bytes);
+    if (!got.sameContentAs(version.asEntryOf(file).withRemote(null))) {
+      throw new IOException("version " + version.number() + " does not match its hashes");
+    }
+    out.write(bytes);
+    listener.transferred(bytes.length);
   }
 
   @Override
