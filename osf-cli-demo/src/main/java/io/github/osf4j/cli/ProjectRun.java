@@ -1,5 +1,6 @@
 package io.github.osf4j.cli;
 
+import io.github.osf4j.core.FileVersion;
 import io.github.osf4j.core.IgnoreReport;
 import io.github.osf4j.core.NotLoggedInException;
 import io.github.osf4j.core.OsfServer;
@@ -7,14 +8,17 @@ import io.github.osf4j.core.Plan;
 import io.github.osf4j.core.ProjectConfig;
 import io.github.osf4j.core.ProjectStore;
 import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.core.StorageCheck;
 import io.github.osf4j.core.StorageUsage;
 import io.github.osf4j.core.SyncListener;
 import io.github.osf4j.core.SyncOptions;
 import io.github.osf4j.core.SyncReport;
+import io.github.osf4j.core.VerifyReport;
 import io.github.osf4j.core.sync.Project;
 import io.github.osf4j.core.sync.Session;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -133,6 +137,36 @@ final class ProjectRun implements AutoCloseable {
   Optional<StorageUsage> storageUsage() throws IOException {
     Optional<StorageCheck> check = project.lastStorageCheck();
     return check.isPresent() ? check.map(StorageCheck::usage) : project.storageUsage();
+  }
+
+  /** The project's id on OSF. */
+  String projectId() {
+    return project.config().projectId();
+  }
+
+  /** The project's files on OSF now. */
+  Snapshot listRemote() throws IOException {
+    return project.listRemote();
+  }
+
+  /** The local folder. */
+  Path localRoot() {
+    return Path.of(project.config().localRoot());
+  }
+
+  /** The versions OSF keeps of the file at {@code path}, newest first. */
+  List<FileVersion> versions(RelPath path) throws IOException {
+    return project.versions(path);
+  }
+
+  /** Writes version {@code number} of {@code path} to {@code out}, hash-verified. */
+  FileVersion downloadVersion(RelPath path, int number, OutputStream out) throws IOException {
+    return project.downloadVersion(path, number, out);
+  }
+
+  /** Re-hashes the local files and compares them, OSF's listing and the index; changes nothing. */
+  VerifyReport verify() throws IOException {
+    return project.verify();
   }
 
   /** The ignored paths in the local folder (topmost only). */

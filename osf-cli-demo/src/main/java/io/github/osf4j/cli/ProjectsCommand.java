@@ -1,5 +1,7 @@
 package io.github.osf4j.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.sync.Session;
 import java.io.IOException;
@@ -17,10 +19,14 @@ import picocli.CommandLine.ParentCommand;
     versionProvider = VersionProvider.class,
     name = "projects",
     description = {
-      "List projects: yours, another user's (--user), or any visible to you by title (--search).",
+      "List projects: yours, another user's (--user), any visible to you by title (--search) or"
+          + " by tag (--tag); or create one (projects create).",
       "Prints the project id (for init), then the title."
-    })
-final class ProjectsCommand implements Callable<Integer> {
+    },
+    subcommands = ProjectsCreateCommand.class)
+final class ProjectsCommand implements Callable<Integer>, JsonCommand {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
   @ParentCommand
   @SuppressWarnings("NullAway.Init")
   OsfCommand root;
@@ -31,9 +37,29 @@ final class ProjectsCommand implements Callable<Integer> {
   @Option(names = "--search", paramLabel = "TITLE", description = "Titles containing this text.")
   @Nullable String search;
 
+  @Option(
+      names = "--tag",
+      paramLabel = "TAG",
+      description = "Projects visible to you with a tag containing this text (e.g. psychopy).")
+  @Nullable String tag;
+
+  @Option(names = "--json", description = "Print the projects as one JSON object.")
+  boolean json;
+
+  @Override
+  public boolean json() {
+    return json;
+  }
+
   @Override
   public Integer call() throws IOException, CliException {
     List<ProjectInfo> projects = find(root.session());
+    if (json) {
+      ObjectNode out = MAPPER.createObjectNode();
+      ComponentsCommand.projectsJson(out.putArray("projects"), projects);
+      root.context().print(JsonOutput.write(out));
+      return ExitCodes.OK;
+    }
     for (ProjectInfo project : projects) {
       root.context().print(describe(project));
     }
@@ -45,12 +71,20 @@ final class ProjectsCommand implements Callable<Integer> {
 
   private List<ProjectInfo> find(Session session) throws IOException, CliException {
     String title = search;
-    if (title != null && user == null) {
+    String wanted = tag;
+    if (wanted != null && user != null) {
+      throw CliException.usage(
+          "--tag searches every visible project; it cannot be used with --user");
+    }
+    if (title != null && user == null && wanted == null) {
       return session.findProjects(title);
     }
     List<ProjectInfo> all;
     try {
-      all = user == null ? session.projects() : session.projectsOf(user);
+      all =
+          wanted != null
+              ? session.findProjectsByTag(wanted)
+              : user == null ? session.projects() : session.projectsOf(user);
     } catch (IOException e) {
       String message = String.valueOf(e.getMessage());
       if (user != null && message.contains(": not found (HTTP 404")) {
@@ -70,7 +104,7 @@ final class ProjectsCommand implements Callable<Integer> {
     return all.stream().filter(p -> p.title().toLowerCase(Locale.ROOT).contains(needle)).toList();
   }
 
-  private static String describe(ProjectInfo project) {
+  static String describe(ProjectInfo project) {
     String parent = project.parentId();
     return project.id()
         + "  "

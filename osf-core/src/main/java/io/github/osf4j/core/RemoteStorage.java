@@ -51,6 +51,15 @@ public interface RemoteStorage {
   /** Projects visible to the caller whose title contains {@code title}, case-insensitively. */
   List<ProjectInfo> findProjects(String title) throws IOException;
 
+  /**
+   * Projects and components visible to the caller with a tag containing {@code tag} (OSF's {@code
+   * filter[tags]}), every page.
+   */
+  List<ProjectInfo> findProjectsByTag(String tag) throws IOException;
+
+  /** Creates a top-level project owned by the caller and returns it. */
+  ProjectInfo createProject(NewProject project) throws IOException;
+
   /** One project or component. */
   ProjectInfo project(String projectId) throws IOException;
 
@@ -82,6 +91,23 @@ public interface RemoteStorage {
    * @throws java.io.IOException also when the received bytes do not match the entry's hash
    */
   void download(String projectId, Entry file, OutputStream out, TransferListener listener)
+      throws IOException;
+
+  /** The stored versions of {@code file}, newest first. */
+  List<FileVersion> versions(String projectId, Entry file) throws IOException;
+
+  /**
+   * Writes {@code version} of {@code file} to {@code out}, verifying the received bytes against the
+   * version's hashes.
+   *
+   * @throws java.io.IOException also when the received bytes do not match the version's hash
+   */
+  void downloadVersion(
+      String projectId,
+      Entry file,
+      FileVersion version,
+      OutputStream out,
+      TransferListener listener)
       throws IOException;
 
   /**

@@ -1,8 +1,10 @@
 package io.github.osf4j.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.NewProject;
 import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.UserInfo;
 import java.io.IOException;
@@ -86,6 +88,48 @@ final class Directory {
       }
     }
     return found;
+  }
+
+  List<ProjectInfo> findProjectsByTag(String tag) throws IOException {
+    Step step = Step.read("find projects tagged '" + tag + "'", null);
+    URI first = urls.api("nodes/", "filter[tags]", tag, "page[size]", PAGE_SIZE);
+    return nodes(step, first);
+  }
+
+  ProjectInfo createProject(NewProject project) throws IOException {
+    ObjectNode attributes = Json.object();
+    attributes.put("title", project.title());
+    attributes.put("category", "project");
+    attributes.put("description", project.description());
+    attributes.put("public", project.isPublic());
+    ArrayNode tags = attributes.putArray("tags");
+    project.tags().forEach(tags::add);
+    ObjectNode data = Json.object();
+    data.put("type", "nodes");
+    data.set("attributes", attributes);
+    ObjectNode root = Json.object();
+    root.set("data", data);
+    Req req =
+        Req.get(urls.api("nodes/"), auth.credentials())
+            .withBody(
+                "POST",
+                new BytesContent(Json.write(root)),
+                "application/vnd.api+json",
+                Duration.ZERO);
+    Step step = new Step("create project '" + project.title() + "'", null, false, false);
+    return retrier.run(
+        step,
+        () -> req,
+        reply -> {
+          if (reply.status() != 201 && reply.status() != 200) {
+            throw Failures.of(reply, step.what(), null, false);
+          }
+          JsonNode created = Json.parse(reply.bytes()).path("data");
+          if (!created.isObject()) {
+            throw new IOException("unexpected response: no 'data' object");
+          }
+          return Json.node(created);
+        });
   }
 
   ProjectInfo project(String projectId) throws IOException {

@@ -36,8 +36,25 @@ final class Downloader {
     if (!file.isFile() || ref == null) {
       throw new IllegalArgumentException("not a remote file: " + file.path());
     }
+    download(projectId, file, urls.file(projectId, ref.id()), out, listener);
+  }
+
+  /** Version {@code number} of {@code file}, whose size and hashes {@code version} gives. */
+  void downloadVersion(
+      String projectId, Entry version, int number, OutputStream out, TransferListener listener)
+      throws IOException {
+    RemoteRef ref = version.remote();
+    if (!version.isFile() || ref == null) {
+      throw new IllegalArgumentException("not a remote file: " + version.path());
+    }
+    URI uri = urls.file(projectId, ref.id(), "version", String.valueOf(number));
+    download(projectId, version, uri, out, listener);
+  }
+
+  private void download(
+      String projectId, Entry file, URI uri, OutputStream out, TransferListener listener)
+      throws IOException {
     Credentials credentials = auth.credentials();
-    URI uri = urls.file(projectId, ref.id());
     Step step =
         Step.write("download '" + file.path() + "' of project " + projectId, projectId, true);
     State state = new State(file, out, listener);

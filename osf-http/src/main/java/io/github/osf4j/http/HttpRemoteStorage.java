@@ -3,6 +3,8 @@ package io.github.osf4j.http;
 import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.FileVersion;
+import io.github.osf4j.core.NewProject;
 import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.RemoteStorage;
@@ -38,6 +40,7 @@ final class HttpRemoteStorage implements RemoteStorage {
   private final Directory directory;
   private final TreeLister lister;
   private final Downloader downloader;
+  private final Versions versions;
   private final Uploader uploader;
   private final FileOps files;
   private final StorageRegions regions;
@@ -93,6 +96,7 @@ final class HttpRemoteStorage implements RemoteStorage {
     this.directory = new Directory(retrier, pager, urls, auth, clock);
     this.lister = new TreeLister(retrier, urls, auth, config.maxConcurrency());
     this.downloader = new Downloader(retrier, urls, auth);
+    this.versions = new Versions(retrier, pager, urls, auth);
     this.uploader = new Uploader(retrier, urls, auth, lookup, config.maxFileBytes());
     this.files = new FileOps(retrier, urls, auth, lookup);
     this.storage = new StorageReader(retrier, urls, auth, directory, config);
@@ -135,6 +139,16 @@ final class HttpRemoteStorage implements RemoteStorage {
   }
 
   @Override
+  public List<ProjectInfo> findProjectsByTag(String tag) throws IOException {
+    return directory.findProjectsByTag(tag);
+  }
+
+  @Override
+  public ProjectInfo createProject(NewProject project) throws IOException {
+    return directory.createProject(project);
+  }
+
+  @Override
   public ProjectInfo project(String projectId) throws IOException {
     return directory.project(projectId);
   }
@@ -160,6 +174,24 @@ final class HttpRemoteStorage implements RemoteStorage {
       throws IOException {
     regions.resolve(projectId);
     downloader.download(projectId, file, out, listener);
+  }
+
+  @Override
+  public List<FileVersion> versions(String projectId, Entry file) throws IOException {
+    regions.resolve(projectId);
+    return versions.versions(projectId, file);
+  }
+
+  @Override
+  public void downloadVersion(
+      String projectId,
+      Entry file,
+      FileVersion version,
+      OutputStream out,
+      TransferListener listener)
+      throws IOException {
+    regions.resolve(projectId);
+    downloader.downloadVersion(projectId, version.asEntryOf(file), version.number(), out, listener);
   }
 
   @Override

@@ -33,4 +33,14 @@ final class HttpRemoteStorageContractTest extends RemoteStorageContract {
   void seedFolder(String path) {
     emu.server.createFolder(node, path);
   }
+
+  @Override
+  String seedComponent(String title) {
+    return emu.server.createComponent(node, title);
+  }
+
+  @Override
+  void seedTag(String tag) {
+    emu.server.addTags(node, tag);
+  }
 }

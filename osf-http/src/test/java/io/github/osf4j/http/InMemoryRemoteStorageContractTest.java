@@ -1,5 +1,6 @@
 package io.github.osf4j.http;
 
+import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.testkit.fakes.InMemoryRemoteStorage;
 
@@ -25,5 +26,16 @@ final class InMemoryRemoteStorageContractTest extends RemoteStorageContract {
   @Override
   void seedFolder(String path) {
     storage.mkdirs("proj1", path);
+  }
+
+  @Override
+  String seedComponent(String title) {
+    storage.addProject(new ProjectInfo("comp1", title, "proj1", false), "me");
+    return "comp1";
+  }
+
+  @Override
+  void seedTag(String tag) {
+    storage.tag("proj1", tag);
   }
 }

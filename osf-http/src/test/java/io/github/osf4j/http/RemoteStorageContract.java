@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.FileVersion;
 import io.github.osf4j.core.NameTakenException;
+import io.github.osf4j.core.NewProject;
+import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.ProjectNotFoundException;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteStorage;
@@ -13,6 +16,7 @@ import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.core.StorageUsage;
 import io.github.osf4j.core.TransferListener;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +39,12 @@ abstract class RemoteStorageContract {
 
   /** Creates a folder (parents created) behind the storage's back. */
   abstract void seedFolder(String path);
+
+  /** Creates a component of {@link #projectId()} behind the storage's back; returns its id. */
+  abstract String seedComponent(String title);
+
+  /** Tags {@link #projectId()} behind the storage's back. */
+  abstract void seedTag(String tag);
 
   @Test
   void storageCountsEveryVersionAgainstTheDefaultPrivateQuota() throws Exception {
@@ -181,6 +191,86 @@ abstract class RemoteStorageContract {
   @Test
   void whoAmIAnswersTheLoggedInUser() throws Exception {
     assertThat(storage().whoAmI().id()).isNotBlank();
+  }
+
+  @Test
+  void aCreatedProjectHasItsSettingsAndIsFoundByItsTag() throws Exception {
+    ProjectInfo created =
+        storage()
+            .createProject(
+                new NewProject("Stroop & Flanker", "two tasks", true, List.of("psychopy")));
+
+    assertThat(created.title()).isEqualTo("Stroop & Flanker");
+    assertThat(created.isPublic()).isTrue();
+    assertThat(created.parentId()).isNull();
+    assertThat(storage().project(created.id())).isEqualTo(created);
+    assertThat(storage().findProjectsByTag("psychopy"))
+        .extracting(ProjectInfo::id)
+        .containsExactly(created.id());
+    assertThat(storage().projectsOf("me")).extracting(ProjectInfo::id).contains(created.id());
+  }
+
+  @Test
+  void findProjectsByTagKeepsOnlyTaggedProjects() throws Exception {
+    seedTag("eeg-study");
+    storage().createProject(NewProject.titled("Untagged"));
+
+    assertThat(storage().findProjectsByTag("eeg-study"))
+        .extracting(ProjectInfo::id)
+        .containsExactly(projectId());
+    assertThat(storage().findProjectsByTag("psychopy")).isEmpty();
+  }
+
+  @Test
+  void componentsListsTheDirectChildrenWithTheirParent() throws Exception {
+    String child = seedComponent("Pilot");
+
+    List<ProjectInfo> components = storage().components(projectId());
+
+    assertThat(components).extracting(ProjectInfo::id).containsExactly(child);
+    assertThat(components.get(0).title()).isEqualTo("Pilot");
+    assertThat(components.get(0).parentId()).isEqualTo(projectId());
+    assertThat(storage().components(child)).isEmpty();
+  }
+
+  @Test
+  void versionsListEveryUploadNewestFirstAndAnOldOneDownloadsVerified() throws Exception {
+    seedFile("v.txt", "one".getBytes(UTF_8));
+    Entry first = storage().list(projectId()).get(RelPath.of("v.txt")).orElseThrow();
+    Entry second = storage().update(projectId(), first, Bytes.of("second"), TransferListener.NONE);
+
+    List<FileVersion> versions = storage().versions(projectId(), second);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    storage().downloadVersion(projectId(), second, versions.get(1), out, TransferListener.NONE);
+
+    assertThat(versions).extracting(FileVersion::number).containsExactly(2, 1);
+    assertThat(versions.get(1).size()).isEqualTo(3);
+    assertThat(versions.get(1).sha256()).isEqualTo(sha256("one"));
+    assertThat(versions.get(0).sha256()).isEqualTo(sha256("second"));
+    assertThat(out.toString(UTF_8)).isEqualTo("one");
+  }
+
+  @Test
+  void aVersionWhoseBytesDoNotMatchTheGivenHashIsRefused() throws Exception {
+    seedFile("w.txt", "one".getBytes(UTF_8));
+    Entry file = storage().list(projectId()).get(RelPath.of("w.txt")).orElseThrow();
+    FileVersion wrong = new FileVersion(1, 3, null, sha256("two"), null);
+
+    assertThatThrownBy(
+            () ->
+                storage()
+                    .downloadVersion(
+                        projectId(),
+                        file,
+                        wrong,
+                        new ByteArrayOutputStream(),
+                        TransferListener.NONE))
+        .isInstanceOf(java.io.IOException.class);
+  }
+
+  private static String sha256(String text) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(UTF_8)));
   }
 
   private static String id(Entry entry) {

@@ -124,7 +124,8 @@ final class ApiJson {
     at.put("date_modified", Dates.api(n.modified, c.minor()));
     at.put("registration", false).put("preprint", false).put("fork", false);
     at.put("collection", false);
-    at.putArray("tags");
+    ArrayNode tags = at.putArray("tags");
+    n.tags.forEach(tags::add);
     at.put("access_requests_enabled", true).putNull("node_license");
     at.put("current_user_can_comment", contributor);
     ArrayNode perms = at.putArray("current_user_permissions");

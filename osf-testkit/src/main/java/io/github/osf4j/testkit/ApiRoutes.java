@@ -198,7 +198,18 @@ final class ApiRoutes {
     if (unknown[0] != null) {
       return badFilter(unknown[0]);
     }
-    List<NodeRec> kept = Filters.apply(nodes, filters, ApiRoutes::nodeField);
+    List<Filters.Filter> tags = filters.stream().filter(f -> f.field().equals("tags")).toList();
+    List<Filters.Filter> others = filters.stream().filter(f -> !f.field().equals("tags")).toList();
+    List<NodeRec> kept = new ArrayList<>();
+    for (NodeRec n : Filters.apply(nodes, others, ApiRoutes::nodeField)) {
+      List<String> nodeTags;
+      synchronized (env.store()) {
+        nodeTags = List.copyOf(n.tags);
+      }
+      if (tags.stream().allMatch(f -> Filters.holdsForAny(nodeTags, f))) {
+        kept.add(n);
+      }
+    }
     return page(ApiHandler.nodesJson(json, kept, who.user()), self);
   }
 
@@ -257,6 +268,11 @@ final class ApiRoutes {
       n.category = at.path("category").asText(parent == null ? "project" : "");
       n.description = escape(at.path("description").asText(""));
       n.isPublic = at.path("public").asBoolean(false);
+      for (JsonNode tag : at.path("tags")) {
+        if (tag.isTextual() && !n.tags.contains(tag.asText())) {
+          n.tags.add(tag.asText());
+        }
+      }
     }
     return Responses.api(201, json.single(json.node(n, true)));
   }

@@ -196,6 +196,32 @@ public final class FakeOsfServer implements AutoCloseable {
     return n.id;
   }
 
+  /** Adds tags to a node, as its owner would on the web. */
+  public void addTags(String nodeId, String... tags) {
+    synchronized (store) {
+      NodeRec n = node(nodeId);
+      for (String tag : tags) {
+        if (!n.tags.contains(tag)) {
+          n.tags.add(tag);
+        }
+      }
+    }
+  }
+
+  /** The node's description as stored (HTML-escaped as OSF stores it). */
+  public String description(String nodeId) {
+    synchronized (store) {
+      return node(nodeId).description;
+    }
+  }
+
+  /** Whether the node is public. */
+  public boolean isPublic(String nodeId) {
+    synchronized (store) {
+      return node(nodeId).isPublic;
+    }
+  }
+
   /** Makes a node public or private. */
   public void setPublic(String nodeId, boolean isPublic) {
     synchronized (store) {

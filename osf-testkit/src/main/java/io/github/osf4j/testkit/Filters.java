@@ -54,6 +54,16 @@ final class Filters {
     return out;
   }
 
+  /** Whether {@code f} holds for a list field (tags): for any one of its {@code values}. */
+  static boolean holdsForAny(List<String> values, Filter f) {
+    for (String value : values) {
+      if (holds(value, f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean holds(@Nullable String actual, Filter f) {
     String op = f.op() == null ? defaultOp(f.field()) : f.op();
     String value = f.value();
@@ -76,6 +86,7 @@ final class Filters {
 
   private static String defaultOp(String field) {
     return switch (field) {
+      case "tags" -> "contains";
       case "name", "title", "full_name", "given_name", "family_name", "description", "path" ->
           "icontains";
       default -> "eq";

@@ -1,6 +1,8 @@
 package io.github.osf4j.testkit;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A project or component; mutable, guarded by the Store's lock. */
@@ -18,6 +20,7 @@ final class NodeRec {
   Instant modified;
   boolean deleted;
   String region = Regions.DEFAULT;
+  final List<String> tags = new ArrayList<>();
 
   NodeRec(
       String id,

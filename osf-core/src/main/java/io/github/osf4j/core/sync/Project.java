@@ -3,6 +3,8 @@ package io.github.osf4j.core.sync;
 import static java.util.Objects.requireNonNull;
 
 import io.github.osf4j.core.Action;
+import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.FileVersion;
 import io.github.osf4j.core.IgnoreReport;
 import io.github.osf4j.core.LocalFiles;
 import io.github.osf4j.core.Plan;
@@ -22,7 +24,10 @@ import io.github.osf4j.core.SyncEvent.Phase;
 import io.github.osf4j.core.SyncListener;
 import io.github.osf4j.core.SyncOptions;
 import io.github.osf4j.core.SyncReport;
+import io.github.osf4j.core.TransferListener;
 import io.github.osf4j.core.UnsafePlanException;
+import io.github.osf4j.core.Verifier;
+import io.github.osf4j.core.VerifyReport;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
@@ -301,6 +306,77 @@ public final class Project implements AutoCloseable {
   /** Whether {@link #cancel()} was called. */
   public boolean isCancelled() {
     return stop.stopped();
+  }
+
+  /**
+   * Re-hashes every local file (no fast check), lists OSF and compares both with the index, under
+   * the ignore rules in effect now. Changes nothing: neither side nor the project file.
+   *
+   * @throws IncompleteListingException when the project could not be listed completely
+   * @throws ProjectLockedException when another run holds the project
+   */
+  public VerifyReport verify() throws IOException {
+    takeLock();
+    return interruptible(
+        () -> {
+          SyncScope scope = new SyncScope(local.ignoreRules(store.ownFiles()), state);
+          phase(Phase.SCANNING);
+          Snapshot localNow =
+              local.rootExists() ? local.scan(Snapshot.empty(), scope.rules()) : Snapshot.empty();
+          phase(Phase.LISTING);
+          Snapshot remoteNow = scope.remote(remote.list(config().projectId()));
+          return Verifier.compare(localNow, remoteNow, scope.base());
+        });
+  }
+
+  /** The project's files on OSF now, with sizes, hashes and versions (ignore rules not applied). */
+  public Snapshot listRemote() throws IOException {
+    return interruptible(() -> remote.list(config().projectId()));
+  }
+
+  /**
+   * The versions OSF keeps of the file at {@code path}, newest first.
+   *
+   * @throws java.io.FileNotFoundException when OSF has no file there
+   */
+  public List<FileVersion> versions(RelPath path) throws IOException {
+    Entry file = remoteFile(path);
+    return interruptible(() -> remote.versions(config().projectId(), file));
+  }
+
+  /**
+   * Writes version {@code number} of the file at {@code path} to {@code out}, verified against that
+   * version's hashes; returns the version.
+   *
+   * @throws java.io.FileNotFoundException when OSF has no such file or version
+   */
+  public FileVersion downloadVersion(RelPath path, int number, java.io.OutputStream out)
+      throws IOException {
+    Entry file = remoteFile(path);
+    FileVersion wanted = null;
+    for (FileVersion v : interruptible(() -> remote.versions(config().projectId(), file))) {
+      if (v.number() == number) {
+        wanted = v;
+      }
+    }
+    if (wanted == null) {
+      throw new java.io.FileNotFoundException("OSF has no version " + number + " of " + path);
+    }
+    FileVersion found = wanted;
+    interruptible(
+        () -> {
+          remote.downloadVersion(config().projectId(), file, found, out, TransferListener.NONE);
+          return found;
+        });
+    return found;
+  }
+
+  private Entry remoteFile(RelPath path) throws IOException {
+    Entry file = interruptible(() -> remote.list(config().projectId())).find(path);
+    if (file == null || !file.isFile()) {
+      throw new java.io.FileNotFoundException("no file " + path + " on OSF in this project");
+    }
+    return file;
   }
 
   /**

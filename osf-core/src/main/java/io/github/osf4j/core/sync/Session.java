@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.AuthenticationException;
 import io.github.osf4j.core.LocalFilesFactory;
+import io.github.osf4j.core.NewProject;
 import io.github.osf4j.core.NotLoggedInException;
 import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.ProjectConfig;
@@ -168,6 +169,32 @@ public final class Session {
   /** Projects visible to this login whose title contains {@code title}. */
   public List<ProjectInfo> findProjects(String title) throws IOException {
     return loggedIn().findProjects(title);
+  }
+
+  /** Projects and components visible to this login with a tag containing {@code tag}. */
+  public List<ProjectInfo> findProjectsByTag(String tag) throws IOException {
+    return loggedIn().findProjectsByTag(tag);
+  }
+
+  /** The direct components of the project {@code projectId}. */
+  public List<ProjectInfo> components(String projectId) throws IOException {
+    return loggedIn().components(projectId);
+  }
+
+  /**
+   * Creates a new project on OSF, owned by the logged-in user (no project file: see {@link
+   * #createProject(ProjectStore, String, Path)} to link it to a folder).
+   */
+  public ProjectInfo createOsfProject(NewProject project) throws IOException {
+    return loggedIn().createProject(project);
+  }
+
+  /**
+   * The files of the project {@code projectId} on OSF now, with sizes, hashes and versions, without
+   * a project file (ignore rules are not applied).
+   */
+  public Snapshot listFiles(String projectId) throws IOException {
+    return loggedIn().list(projectId);
   }
 
   /**

@@ -136,8 +136,14 @@ final class ProjectPropertyTest {
 
   private static SyncReport sync(ProjectWorld world, Case c) throws IOException {
     try (Project project = world.open()) {
+      // Safety gates off (delete limit 100 %, force): a case may delete every local file, which
+      // the empty-folder gate would refuse; this property is about what a run does, not the gates.
       project.setOptions(
-          SyncOptions.DEFAULTS.withPolicy(c.policy()).withMaxDeletePercent(100).withJobs(c.jobs()));
+          SyncOptions.DEFAULTS
+              .withPolicy(c.policy())
+              .withMaxDeletePercent(100)
+              .withForce(true)
+              .withJobs(c.jobs()));
       project.analyze();
       return project.apply();
     }

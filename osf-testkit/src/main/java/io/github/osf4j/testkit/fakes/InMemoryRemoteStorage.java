@@ -4,7 +4,9 @@ import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.AuthenticationException;
 import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.FileVersion;
 import io.github.osf4j.core.IncompleteListingException;
+import io.github.osf4j.core.NewProject;
 import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.PermissionDeniedException;
 import io.github.osf4j.core.ProjectInfo;
@@ -12,6 +14,7 @@ import io.github.osf4j.core.ProjectNotFoundException;
 import io.github.osf4j.core.QuotaExceededException;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteConnector;
+import io.github.osf4j.core.RemoteRef;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.core.StorageUsage;
@@ -19,15 +22,18 @@ import io.github.osf4j.core.TokenSource;
 import io.github.osf4j.core.TransferListener;
 import io.github.osf4j.core.TwoFactorRequiredException;
 import io.github.osf4j.core.UserInfo;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -64,6 +70,7 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
   private volatile boolean corruptDownloads;
   private volatile boolean corruptUploads;
   private int issued;
+  private int created;
 
   /** A server that authenticates every call with the token {@code tokens} supplies. */
   public InMemoryRemoteStorage(TokenSource tokens) {
@@ -130,7 +137,18 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
   /** Adds a project (or a component, when {@code info.parentId()} is set) with contributors. */
   public synchronized void addProject(ProjectInfo info, String... contributorIds) {
     projects.put(
-        info.id(), new FakeProject(info, Set.of(contributorIds), new RemoteTree(info.id() + "-")));
+        info.id(),
+        new FakeProject(
+            info, Set.of(contributorIds), new RemoteTree(info.id() + "-"), new LinkedHashSet<>()));
+  }
+
+  /** Adds tags to a project, as its owner would on the web. */
+  public synchronized void tag(String projectId, String... tags) {
+    FakeProject project = projects.get(projectId);
+    if (project == null) {
+      throw new IllegalArgumentException("no project " + projectId);
+    }
+    project.tags().addAll(List.of(tags));
   }
 
   /** Writes a file (and any missing parent folders) as another client would. */
@@ -309,6 +327,28 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
   }
 
   @Override
+  public synchronized List<ProjectInfo> findProjectsByTag(String tag) throws IOException {
+    String me = currentUserId();
+    return projects.values().stream()
+        .filter(p -> p.info().isPublic() || p.contributors().contains(me))
+        .filter(p -> p.tags().stream().anyMatch(t -> t.contains(tag)))
+        .map(FakeProject::info)
+        .toList();
+  }
+
+  @Override
+  public synchronized ProjectInfo createProject(NewProject project) throws IOException {
+    String me = currentUserId();
+    created++;
+    String id = "new" + created;
+    ProjectInfo info = new ProjectInfo(id, project.title(), null, project.isPublic());
+    addProject(info, me);
+    tag(id, project.tags().toArray(new String[0]));
+    record("createProject", project.title());
+    return info;
+  }
+
+  @Override
   public synchronized ProjectInfo project(String projectId) throws IOException {
     return readable(projectId).info();
   }
@@ -375,6 +415,48 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
           listener.transferred(sent.length);
           return current;
         });
+  }
+
+  @Override
+  public synchronized List<FileVersion> versions(String projectId, Entry file) throws IOException {
+    record("versions", file.path().value());
+    RemoteTree tree = readable(projectId).tree();
+    RemoteRef ref = tree.at(tree.resolve(file)).remote();
+    List<byte[]> history = tree.history(Objects.requireNonNull(ref).id());
+    List<FileVersion> versions = new ArrayList<>();
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Entry described = Hashes.fileEntry(file.path(), history.get(i));
+      versions.add(
+          new FileVersion(i + 1, described.size(), described.md5(), described.sha256(), null));
+    }
+    return versions;
+  }
+
+  @Override
+  public void downloadVersion(
+      String projectId,
+      Entry file,
+      FileVersion version,
+      OutputStream out,
+      TransferListener listener)
+      throws IOException {
+    byte[] bytes;
+    synchronized (this) {
+      record("downloadVersion", file.path().value() + " v" + version.number());
+      RemoteTree tree = readable(projectId).tree();
+      RemoteRef ref = tree.at(tree.resolve(file)).remote();
+      List<byte[]> history = tree.history(Objects.requireNonNull(ref).id());
+      if (version.number() > history.size()) {
+        throw new FileNotFoundException("no version " + version.number() + " of " + file.path());
+      }
+      bytes = history.get(version.number() - 1);
+    }
+    Entry got = Hashes.fileEntry(file.path(), bytes);
+    if (!got.sameContentAs(version.asEntryOf(file).withRemote(null))) {
+      throw new IOException("version " + version.number() + " does not match its hashes");
+    }
+    out.write(bytes);
+    listener.transferred(bytes.length);
   }
 
   @Override
@@ -554,7 +636,8 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
     calls.add(path.isEmpty() ? operation : operation + " " + path);
   }
 
-  private record FakeProject(ProjectInfo info, Set<String> contributors, RemoteTree tree) {}
+  private record FakeProject(
+      ProjectInfo info, Set<String> contributors, RemoteTree tree, Set<String> tags) {}
 
   @FunctionalInterface
   private interface TreeChange {

@@ -22,6 +22,7 @@ final class RemoteTree {
   private final Map<RelPath, byte[]> contents = new HashMap<>();
   private final Map<String, RelPath> pathsById = new HashMap<>();
   private final Map<String, Long> versionBytesById = new HashMap<>();
+  private final Map<String, List<byte[]>> historyById = new HashMap<>();
   private final String idPrefix;
   private int nextId = 1;
 
@@ -36,6 +37,11 @@ final class RemoteTree {
   /** Bytes of every version of every file, as OSF counts them against the quota. */
   long usage() {
     return versionBytesById.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** The content of every stored version of file {@code id}, oldest first. */
+  List<byte[]> history(String id) {
+    return historyById.getOrDefault(id, List.of());
   }
 
   @Nullable Entry find(RelPath path) {
@@ -88,6 +94,10 @@ final class RemoteTree {
     store(entry);
     contents.put(path, bytes.clone());
     versionBytesById.merge(ref.id(), (long) bytes.length, Long::sum);
+    if (ref.version() == 1) {
+      historyById.put(ref.id(), new ArrayList<>());
+    }
+    historyById.computeIfAbsent(ref.id(), id -> new ArrayList<>()).add(bytes.clone());
     return entry;
   }
 
@@ -115,6 +125,7 @@ final class RemoteTree {
       String id = ref(at(gone)).id();
       pathsById.remove(id);
       versionBytesById.remove(id);
+      historyById.remove(id);
       entries.remove(gone);
       contents.remove(gone);
     }
