@@ -10,6 +10,8 @@ import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.core.SyncOptions;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +31,8 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "List the files of a project on OSF (changes nothing).",
       "Give a project file, or --project ID; then optionally a folder or file PATH inside it.",
-      "Folders end with '/'. --long adds size, version count and sha256 (md5 where OSF gives no"
-          + " sha256)."
+      "Folders end with '/'. --long adds size, version count, the time OSF stored the latest"
+          + " version (UTC) and sha256 (md5 where OSF gives no sha256)."
     })
 final class LsCommand implements Callable<Integer>, JsonCommand {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -143,18 +145,21 @@ final class LsCommand implements Callable<Integer>, JsonCommand {
 
   private String longLine(Entry entry) {
     if (entry.isFolder()) {
-      return String.format(Locale.ROOT, "%10s  %4s  %-64s  %s", "-", "", "", name(entry));
+      return String.format(
+          Locale.ROOT, "%10s  %4s  %-20s  %-64s  %s", "-", "", "", "", name(entry));
     }
     RemoteRef ref = entry.remote();
     String versions = ref == null ? "" : "v" + ref.version();
     String sha256 = entry.sha256();
     String md5 = entry.md5();
     String hash = sha256 != null ? sha256 : md5 != null ? "md5:" + md5 : "(no hash)";
+    Instant modified = entry.modified();
     return String.format(
         Locale.ROOT,
-        "%10s  %4s  %-64s  %s",
+        "%10s  %4s  %-20s  %-64s  %s",
         Sizes.human(entry.size()),
         versions,
+        modified == null ? "-" : modified.truncatedTo(ChronoUnit.SECONDS).toString(),
         hash,
         name(entry));
   }
@@ -173,6 +178,8 @@ final class LsCommand implements Callable<Integer>, JsonCommand {
         e.put("size", entry.size());
         e.put("md5", entry.md5());
         e.put("sha256", entry.sha256());
+        Instant modified = entry.modified();
+        e.put("modified", modified == null ? null : modified.toString());
       }
       RemoteRef ref = entry.remote();
       if (ref != null) {

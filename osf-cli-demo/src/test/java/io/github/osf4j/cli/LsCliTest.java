@@ -47,13 +47,14 @@ final class LsCliTest {
   }
 
   @Test
-  void lsLongOfAFolderShowsSizeVersionCountAndSha256() {
+  void lsLongOfAFolderShowsSizeVersionCountModifiedTimeAndSha256() {
     CliResult ls = cli.run("ls", "--project", node, "data/raw", "--long");
 
     assertThat(ls.code()).as(ls.toString()).isZero();
     assertThat(ls.out().lines()).hasSize(1);
-    assertThat(ls.out().lines().findFirst().orElseThrow().split("\\s+"))
-        .containsSubsequence("3", "B", "v3", SHA256_ABC, "a.csv");
+    String[] columns = ls.out().lines().findFirst().orElseThrow().split("\\s+");
+    assertThat(columns).containsSubsequence("3", "B", "v3", SHA256_ABC, "a.csv");
+    assertThat(columns[columns.length - 3]).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
   }
 
   @Test
@@ -82,6 +83,7 @@ final class LsCliTest {
     assertThat(file.path("versions").asInt()).isEqualTo(3);
     assertThat(file.path("sha256").asText()).isEqualTo(SHA256_ABC);
     assertThat(file.path("md5").asText()).isEqualTo("900150983cd24fb0d6963f7d28e17f72");
+    assertThat(file.path("modified").asText()).endsWith("Z");
   }
 
   @Test
