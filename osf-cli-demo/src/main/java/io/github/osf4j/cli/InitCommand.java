@@ -80,10 +80,18 @@ final class InitCommand implements Callable<Integer> {
     Link link = source.link;
     ProjectConfig config;
     if (link != null) {
-      try (Project created = root.session().createProject(store, link.project, link.root, ignore)) {
+      Path folder = link.root.toAbsolutePath().normalize();
+      if (Files.exists(folder) && !Files.isDirectory(folder)) {
+        throw CliException.usage("not a folder: " + folder + " is a file (--root needs a folder)");
+      }
+      boolean existed = Files.isDirectory(folder);
+      try (Project created = root.session().createProject(store, link.project, folder, ignore)) {
         config = created.config();
       }
-      Files.createDirectories(Path.of(config.localRoot()));
+      Files.createDirectories(folder);
+      if (!existed) {
+        root.info("Created folder " + folder + " (it did not exist)");
+      }
     } else {
       ProjectState state = importPyosf(requirePyosf());
       Files.createDirectories(Path.of(state.config().localRoot()));

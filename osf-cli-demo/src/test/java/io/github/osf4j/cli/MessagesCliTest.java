@@ -69,7 +69,27 @@ final class MessagesCliTest {
             file.toString());
 
     assertThat(init.code()).isEqualTo(ExitCodes.USAGE);
-    oneLine(init).isEqualTo("osf4j: not a folder: " + file + " is a file");
+    oneLine(init).isEqualTo("osf4j: not a folder: " + file + " is a file (--root needs a folder)");
+    assertThat(temp.resolve("p.json")).doesNotExist();
+  }
+
+  @Test
+  void initWithAMissingRootCreatesTheFolderAndSaysSo() {
+    Path missing = temp.resolve("new-experiment");
+
+    CliResult init =
+        cli.run(
+            "init",
+            temp.resolve("q.json").toString(),
+            "--project",
+            node,
+            "--root",
+            missing.toString());
+
+    assertThat(init.code()).as(init.toString()).isZero();
+    assertThat(missing).isDirectory();
+    assertThat(init.out() + init.err())
+        .contains("Created folder " + missing + " (it did not exist)");
   }
 
   @Test
