@@ -107,6 +107,64 @@ final class RegionsCliTest {
         .containsPattern(projectFilesUrl(cli.server.filesUrl()));
   }
 
+  @Test
+  void aLaterRunTakesTheRegionFromTheProjectFileAndAsksOsfOnlyForTheListingAndTheUser()
+      throws IOException {
+    cli = new CliHarness(temp, b -> b.region("de1"));
+    cli.login();
+    String node = cli.server.createProject("Frankfurt lab", "de1");
+    Path folder = cli.folder("lab");
+    Files.createDirectories(folder.resolve("d"));
+    Files.writeString(folder.resolve("d/a.txt"), "a\n", UTF_8);
+    Path projectFile = temp.resolve("lab.osf4j.json");
+    cli.run("init", projectFile.toString(), "--project", node, "--root", folder.toString());
+    assertThat(cli.run("sync", projectFile.toString()).code()).isZero();
+    cli.server.requests().clear();
+
+    CliResult noOp = cli.run("sync", projectFile.toString());
+    Files.writeString(folder.resolve("d/b.txt"), "b\n", UTF_8);
+    CliResult upload = cli.run("sync", projectFile.toString());
+
+    assertThat(noOp.code()).as(noOp.toString()).isZero();
+    assertThat(upload.code()).as(upload.toString()).isZero();
+    assertThat(cli.server.readFile(node, "d/b.txt")).hasValue("b\n".getBytes(UTF_8));
+    assertThat(cli.server.requests().entries())
+        .extracting(RequestLog.Entry::path)
+        .noneMatch(path -> path.equals("/v2/nodes/" + node + "/files/"));
+    assertThat(cli.server.requests().entries())
+        .filteredOn(e -> e.path().startsWith("/v1/"))
+        .allSatisfy(e -> assertThat(e.port()).isEqualTo(cli.server.port("de1")));
+  }
+
+  @Test
+  void aProjectFileNamingAForeignFilesHostIsNotBelievedAndOsfIsAskedAgain() throws IOException {
+    cli = new CliHarness(temp, b -> b.region("de1"));
+    cli.login();
+    String node = cli.server.createProject("Frankfurt lab", "de1");
+    Path folder = cli.folder("lab");
+    Files.writeString(folder.resolve("a.txt"), "a\n", UTF_8);
+    Path projectFile = temp.resolve("lab.osf4j.json");
+    cli.run("init", projectFile.toString(), "--project", node, "--root", folder.toString());
+    assertThat(cli.run("sync", projectFile.toString()).code()).isZero();
+    String tampered =
+        Files.readString(projectFile, UTF_8)
+            .replace(cli.server.filesUrl("de1"), "https://files.evil.example/v1/");
+    assertThat(tampered).contains("files.evil.example");
+    Files.writeString(projectFile, tampered, UTF_8);
+    cli.server.requests().clear();
+
+    Files.writeString(folder.resolve("b.txt"), "b\n", UTF_8);
+    CliResult sync = cli.run("sync", projectFile.toString());
+
+    assertThat(sync.code()).as(sync.toString()).isZero();
+    assertThat(cli.server.readFile(node, "b.txt")).hasValue("b\n".getBytes(UTF_8));
+    assertThat(cli.server.requests().entries())
+        .extracting(RequestLog.Entry::path)
+        .contains("/v2/nodes/" + node + "/files/");
+    assertThat(Files.readString(projectFile, UTF_8))
+        .containsPattern(projectFilesUrl(cli.server.filesUrl("de1")));
+  }
+
   private static String projectFilesUrl(String url) {
     return "\"projectFilesUrl\"\\s*:\\s*\"" + java.util.regex.Pattern.quote(url) + "\"";
   }

@@ -29,6 +29,13 @@ public interface RemoteStorage {
     return server().filesUrl();
   }
 
+  /**
+   * Tells the adapter where {@code projectId}'s files live as OSF named it before ({@link
+   * #filesUrl}'s answer, remembered in the project file), so that it need not ask again. An adapter
+   * checks the host as it would check OSF's answer, and ignores one it would not trust.
+   */
+  default void knowFilesUrl(String projectId, String filesUrl) {}
+
   /** The user the current token belongs to. */
   UserInfo whoAmI() throws IOException;
 

@@ -113,6 +113,11 @@ final class HttpRemoteStorage implements RemoteStorage {
   }
 
   @Override
+  public void knowFilesUrl(String projectId, String filesUrl) {
+    regions.remember(projectId, filesUrl);
+  }
+
+  @Override
   public UserInfo whoAmI() throws IOException {
     return directory.whoAmI();
   }

@@ -46,6 +46,22 @@ final class StorageRegions {
     }
   }
 
+  /**
+   * Uses {@code filesUrl} for {@code projectId} without asking OSF, when it is a WaterButler base
+   * this OSF could have named ({@link FilesHostTrust}); otherwise leaves the project to be asked.
+   */
+  void remember(String projectId, String filesUrl) {
+    URI base;
+    try {
+      base = new URI(filesUrl);
+    } catch (URISyntaxException e) {
+      return;
+    }
+    if (base.getScheme() != null && base.getRawAuthority() != null && trust.problem(base) == null) {
+      urls.useRegionBase(projectId, base);
+    }
+  }
+
   private URI fetch(String projectId) throws IOException {
     Step step = Step.read("find where project " + projectId + " stores its files", projectId);
     URI first = urls.api("nodes/" + Urls.segment(projectId) + "/files/");

@@ -216,6 +216,10 @@ public final class Project implements AutoCloseable {
     phase(Phase.SCANNING);
     Snapshot localNow = local.scan(state.base(), scope.rules());
     phase(Phase.LISTING);
+    String remembered = config().projectFilesUrl();
+    if (remembered != null) {
+      remote.knowFilesUrl(config().projectId(), remembered);
+    }
     Snapshot listed = remote.list(config().projectId());
     noteFilesUrl(remote.filesUrl(config().projectId()));
     Snapshot remoteNow = scope.remote(listed);
