@@ -175,7 +175,7 @@ final class Failures {
     return "";
   }
 
-  private static Throwable unwrap(Throwable failure) {
+  static Throwable unwrap(Throwable failure) {
     Throwable cause = failure;
     while (cause instanceof UncheckedIOException
         || (cause.getCause() != null && cause.getClass() == RuntimeException.class)) {

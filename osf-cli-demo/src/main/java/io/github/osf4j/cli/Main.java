@@ -72,7 +72,8 @@ public final class Main {
     commandLine.setOut(new PrintWriter(context.out(), true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(context.err(), true, StandardCharsets.UTF_8));
     commandLine.setExecutionExceptionHandler(
-        (failure, command, parsed) -> {
+        (thrown, command, parsed) -> {
+          Throwable failure = root.withLoginHint(thrown);
           int code = Failures.report(failure, context, root.verbose);
           Object target = command.getCommand();
           if (target instanceof JsonCommand json && json.json()) {

@@ -1,6 +1,7 @@
 package io.github.osf4j.cli;
 
 import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.NotLoggedInException;
 import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.TokenSource;
@@ -268,6 +269,38 @@ final class OsfCommand implements Callable<Integer> {
   }
 
   /** Whether the API or files URL was given explicitly (option or environment). */
+  /**
+   * {@code failure}, or, when it is "not logged in" to the default server while the token store
+   * holds a login at another one, the same line saying how to use that one.
+   */
+  Throwable withLoginHint(Throwable failure) {
+    Throwable cause = Failures.unwrap(failure);
+    if (!(cause instanceof NotLoggedInException notLoggedIn) || serverGiven()) {
+      return failure;
+    }
+    List<OsfServer> others;
+    try {
+      others = tokens().servers().stream().filter(s -> !s.equals(notLoggedIn.server())).toList();
+    } catch (IOException | RuntimeException e) {
+      return failure;
+    }
+    if (others.isEmpty()) {
+      return failure;
+    }
+    OsfServer other = others.get(0);
+    return new CliException(
+        ExitCodes.AUTH,
+        Failures.map(cause).getMessage()
+            + "; you are logged in at "
+            + other.apiUrl()
+            + ": to use it, add --api-url "
+            + other.apiUrl()
+            + " --files-url "
+            + other.filesUrl()
+            + " (or set OSF_API_URL and OSF_FILES_URL)",
+        cause);
+  }
+
   boolean serverGiven() {
     return apiUrl != null || filesUrl != null || context.env("OSF_API_URL") != null;
   }

@@ -62,7 +62,7 @@ final class ProjectRun implements AutoCloseable {
       project = session.openProject(store, breakLock);
     } catch (NotLoggedInException e) {
       checkServer(root, projectFile, e.server());
-      throw e;
+      throw Failures.map(e); // the project file names its server: no hint to use another
     }
     try {
       project.lockNotice().ifPresent(n -> root.context().error("osf4j: " + n));

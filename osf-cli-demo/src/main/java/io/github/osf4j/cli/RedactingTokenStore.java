@@ -43,4 +43,9 @@ final class RedactingTokenStore implements TokenStore {
   public List<String> accounts(OsfServer server) throws IOException {
     return store.accounts(server);
   }
+
+  @Override
+  public List<OsfServer> servers() throws IOException {
+    return store.servers();
+  }
 }

@@ -256,4 +256,44 @@ final class MessagesCliTest {
     assertThat(sync.err().lines().findFirst()).hasValue("osf4j: --max-delete must be 0-100: 200");
     assertThat(sync.err()).contains("java.lang.IllegalArgumentException");
   }
+
+  @Test
+  void notLoggedInToOsfIoWhileLoggedInElsewhereSaysHowToUseTheOtherLogin() {
+    Map<String, String> noServerInEnv = Map.of("OSF_API_URL", "", "OSF_FILES_URL", "");
+
+    CliResult whoami = cli.run("", noServerInEnv, "whoami");
+
+    assertThat(whoami.code()).isEqualTo(ExitCodes.AUTH);
+    oneLine(whoami)
+        .isEqualTo(
+            "osf4j: not logged in: run osf4j login (or set OSF_TOKEN); you are logged in at "
+                + cli.server.apiUrl()
+                + ": to use it, add --api-url "
+                + cli.server.apiUrl()
+                + " --files-url "
+                + cli.server.filesUrl()
+                + " (or set OSF_API_URL and OSF_FILES_URL)");
+  }
+
+  @Test
+  void aProjectFileOfOsfIoGetsNoHintToUseAnotherServer() throws IOException {
+    Path mine = temp.resolve("mine.osf4j.json");
+    CliResult init =
+        cli.run("init", mine.toString(), "--project", node, "--root", temp.resolve("w").toString());
+    assertThat(init.code()).as(init.toString()).isZero();
+    Path projectFile = temp.resolve("osfio.osf4j.json");
+    Files.writeString(
+        projectFile,
+        Files.readString(mine, UTF_8)
+            .replace(cli.server.apiUrl(), "https://api.osf.io/v2/")
+            .replace(cli.server.filesUrl(), "https://files.osf.io/v1/"),
+        UTF_8);
+
+    CliResult status =
+        cli.run(
+            "", Map.of("OSF_API_URL", "", "OSF_FILES_URL", ""), "status", projectFile.toString());
+
+    assertThat(status.code()).as(status.toString()).isEqualTo(ExitCodes.AUTH);
+    assertThat(status.err()).contains("not logged in").doesNotContain("you are logged in at");
+  }
 }

@@ -30,4 +30,9 @@ public interface TokenStore {
 
   /** The user ids that have a token on {@code server}, the most recently stored first. */
   List<String> accounts(OsfServer server) throws IOException;
+
+  /** The servers this store holds a token for, each once (none, for a store that cannot say). */
+  default List<OsfServer> servers() throws IOException {
+    return List.of();
+  }
 }

@@ -125,6 +125,14 @@ final class JsonTokenStore implements TokenStore {
   }
 
   @Override
+  public synchronized List<OsfServer> servers() throws IOException {
+    return TokenFile.read(config.tokenFile()).accounts().stream()
+        .map(StoredAccount::server)
+        .distinct()
+        .toList();
+  }
+
+  @Override
   public String toString() {
     return "JsonTokenStore[" + config.tokenFile() + "]";
   }

@@ -66,6 +66,16 @@ final class JsonTokenStoreTest {
   }
 
   @Test
+  void serversListEachServerWithATokenOnce() throws IOException {
+    OsfServer lab = new OsfServer("https://api.lab.example/v2/", "https://files.lab.example/v1/");
+    store.put(OSF_IO, "u1", "a@x", new AccessToken("t1"));
+    store.put(lab, "u2", "b@x", new AccessToken("t2"));
+    store.put(OSF_IO, "u3", "c@x", new AccessToken("t3"));
+
+    assertThat(store.servers()).containsExactlyInAnyOrder(OSF_IO, lab);
+  }
+
+  @Test
   void aUsernameMovesToTheAccountThatLastClaimedIt() throws IOException {
     store.put(OSF_IO, "u1", "a@x", new AccessToken("t1"));
     store.put(OSF_IO, "u2", "a@x", new AccessToken("t2"));

@@ -45,6 +45,11 @@ public final class InMemoryTokenStore implements TokenStore {
     return ids;
   }
 
+  @Override
+  public synchronized List<OsfServer> servers() {
+    return accounts.keySet().stream().map(Key::server).distinct().toList();
+  }
+
   /** The username stored with {@code userId} on {@code server}, if any. */
   public synchronized Optional<String> username(OsfServer server, String userId) {
     return Optional.ofNullable(accounts.get(new Key(server, userId))).map(Account::username);
