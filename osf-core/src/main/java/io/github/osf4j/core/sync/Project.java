@@ -216,8 +216,10 @@ public final class Project implements AutoCloseable {
     phase(Phase.SCANNING);
     Snapshot localNow = local.scan(state.base(), scope.rules());
     phase(Phase.LISTING);
+    // The files host OSF named last time, unless this remote talks to another server than the
+    // project file's (a proxy, a test's interposer): then OSF is asked again.
     String remembered = config().projectFilesUrl();
-    if (remembered != null) {
+    if (remembered != null && config().server().equals(remote.server())) {
       remote.knowFilesUrl(config().projectId(), remembered);
     }
     Snapshot listed = remote.list(config().projectId());
