@@ -17,6 +17,7 @@ public final class Main {
     if (printedVersion(args, System.out)) {
       return;
     }
+    Warmup.start();
     Map<String, String> env = System.getenv();
     CliContext context =
         new CliContext(
