@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -71,6 +72,8 @@ final class InitCommand implements Callable<Integer> {
       description = "Also ignore these paths (gitignore syntax), besides the folder's .osfignore.")
   List<String> ignore = new ArrayList<>();
 
+  @Mixin RemotePaths remote = new RemotePaths();
+
   @Override
   public Integer call() throws IOException, CliException {
     ProjectStore store = root.component().projectStores().open(projectFile);
@@ -80,11 +83,15 @@ final class InitCommand implements Callable<Integer> {
     Link link = source.link;
     ProjectConfig config;
     if (link != null) {
-      try (Project created = root.session().createProject(store, link.project, link.root, ignore)) {
+      try (Project created =
+          remote.create(root.session(), store, link.project, link.root, ignore)) {
         config = created.config();
       }
       Files.createDirectories(Path.of(config.localRoot()));
     } else {
+      if (remote.remotePath != null) {
+        throw CliException.usage("--remote-path goes with --project, not with --from-pyosf");
+      }
       ProjectState state = importPyosf(requirePyosf());
       Files.createDirectories(Path.of(state.config().localRoot()));
       store.save(state);
@@ -97,7 +104,9 @@ final class InitCommand implements Callable<Integer> {
             + config.projectId()
             + " ("
             + config.projectTitle()
-            + ") <-> "
+            + ")"
+            + RemotePaths.shown(config)
+            + " <-> "
             + config.localRoot());
     if (inside(projectFile, Path.of(config.localRoot()))) {
       root.info(

@@ -7,6 +7,7 @@ import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.LocalStamp;
 import io.github.osf4j.core.ProjectConfig;
 import io.github.osf4j.core.ProjectState;
+import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteRef;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,6 +56,10 @@ final class ProjectFileWriter {
     g.writeStringField("userId", config.userId());
     g.writeStringField("username", config.username());
     g.writeStringField("localRoot", config.localRoot());
+    RelPath remotePath = config.remotePath();
+    if (remotePath != null) {
+      g.writeStringField("remotePath", remotePath.value());
+    }
     writeStrings(g, "ignore", config.ignore());
     g.writeEndObject();
   }
