@@ -58,7 +58,7 @@ final class ProjectFileReader {
     if (format > ProjectFileFormat.VERSION) {
       throw new NewerFormatException(format);
     }
-    expect(format == ProjectFileFormat.VERSION, "unknown format " + format);
+    expect(format >= ProjectFileFormat.WHOLE_STORAGE, "unknown format " + format);
     ProjectConfig config = null;
     Snapshot base = null;
     List<String> rules = null;
