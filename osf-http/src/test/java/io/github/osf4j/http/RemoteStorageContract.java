@@ -84,7 +84,8 @@ abstract class RemoteStorageContract {
 
     assertThat(raw.path()).isEqualTo(RelPath.of("data/raw"));
     assertThat(raw.isFolder()).isTrue();
-    assertThat(raw.remote()).isEqualTo(storage().list(projectId()).find(raw.path()).remote());
+    assertThat(raw.remote())
+        .isEqualTo(storage().list(projectId()).get(raw.path()).orElseThrow().remote());
     assertThat(storage().folder(projectId(), RelPath.of("data/x.txt"))).isEmpty();
     assertThat(storage().folder(projectId(), RelPath.of("data/none"))).isEmpty();
     assertThat(storage().folder(projectId(), RelPath.of("none/raw"))).isEmpty();
