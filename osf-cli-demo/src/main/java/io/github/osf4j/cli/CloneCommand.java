@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -60,6 +61,8 @@ final class CloneCommand implements Callable<Integer>, JsonCommand {
       description = "Parallel transfers (4).")
   int jobs = SyncOptions.DEFAULTS.jobs();
 
+  @Mixin RemotePaths remote = new RemotePaths();
+
   @Option(names = "--json", description = "Print the result as one JSON object.")
   boolean json;
 
@@ -78,7 +81,7 @@ final class CloneCommand implements Callable<Integer>, JsonCommand {
       throw CliException.usage(file + " already exists (use osf4j pull " + file + ")");
     }
     ProjectConfig config;
-    try (Project created = root.session().createProject(store, project, folder, ignore)) {
+    try (Project created = remote.create(root.session(), store, project, folder, ignore)) {
       config = created.config();
     }
     Files.createDirectories(folder);
@@ -90,7 +93,9 @@ final class CloneCommand implements Callable<Integer>, JsonCommand {
               + config.projectId()
               + " ("
               + config.projectTitle()
-              + ") <-> "
+              + ")"
+              + RemotePaths.shown(config)
+              + " <-> "
               + folder);
     }
     PullCommand pull = new PullCommand();

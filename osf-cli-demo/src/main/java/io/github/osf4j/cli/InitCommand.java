@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -71,6 +72,8 @@ final class InitCommand implements Callable<Integer> {
       description = "Also ignore these paths (gitignore syntax), besides the folder's .osfignore.")
   List<String> ignore = new ArrayList<>();
 
+  @Mixin RemotePaths remote = new RemotePaths();
+
   @Override
   public Integer call() throws IOException, CliException {
     ProjectStore store = root.component().projectStores().open(projectFile);
@@ -85,7 +88,7 @@ final class InitCommand implements Callable<Integer> {
         throw CliException.usage("not a folder: " + folder + " is a file (--root needs a folder)");
       }
       boolean existed = Files.isDirectory(folder);
-      try (Project created = root.session().createProject(store, link.project, folder, ignore)) {
+      try (Project created = remote.create(root.session(), store, link.project, folder, ignore)) {
         config = created.config();
       }
       Files.createDirectories(folder);
@@ -93,6 +96,9 @@ final class InitCommand implements Callable<Integer> {
         root.info("Created folder " + folder + " (it did not exist)");
       }
     } else {
+      if (remote.remotePath != null) {
+        throw CliException.usage("--remote-path goes with --project, not with --from-pyosf");
+      }
       ProjectState state = importPyosf(requirePyosf());
       Files.createDirectories(Path.of(state.config().localRoot()));
       store.save(state);
@@ -105,7 +111,9 @@ final class InitCommand implements Callable<Integer> {
             + config.projectId()
             + " ("
             + config.projectTitle()
-            + ") <-> "
+            + ")"
+            + RemotePaths.shown(config)
+            + " <-> "
             + config.localRoot());
     if (inside(projectFile, Path.of(config.localRoot()))) {
       root.info(

@@ -105,14 +105,19 @@ final class ProjectRun implements AutoCloseable {
     root.context().error("osf4j: note: OSF_API_URL/OSF_FILES_URL ignored: " + which);
   }
 
-  /** {@code "Title" (abc12) <-> /path/to/folder}. */
+  /**
+   * {@code "Title" (abc12) <-> /path/to/folder}, or {@code "Title" (abc12) folder data/raw/ <->
+   * /path/to/folder} for a project file linked to one OSF folder.
+   */
   String describe() {
     ProjectConfig config = project.config();
     return "\""
         + config.projectTitle()
         + "\" ("
         + config.projectId()
-        + ") <-> "
+        + ")"
+        + RemotePaths.shown(config)
+        + " <-> "
         + config.localRoot();
   }
 

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param projectFilesUrl the WaterButler base that serves this project's storage region, as OSF
  *     named it at the last sync (e.g. {@code https://files.de1.osf.io/v1/}); null until known.
  *     Informational: each run asks OSF again, and {@code filesUrl} stays the server's fallback
+ * @param remotePath the OSF folder the local folder is linked to (e.g. {@code data/raw}), or null
+ *     for the project's whole storage; everything outside it is invisible to this project file
  */
 public record ProjectConfig(
     String apiUrl,
@@ -30,7 +32,8 @@ public record ProjectConfig(
     String username,
     String localRoot,
     List<String> ignore,
-    @Nullable String projectFilesUrl) {
+    @Nullable String projectFilesUrl,
+    @Nullable RelPath remotePath) {
 
   public ProjectConfig {
     requireNonNull(apiUrl, "apiUrl");
@@ -41,6 +44,30 @@ public record ProjectConfig(
     requireNonNull(username, "username");
     requireNonNull(localRoot, "localRoot");
     ignore = List.copyOf(ignore);
+  }
+
+  /** A configuration linked to the project's whole storage. */
+  public ProjectConfig(
+      String apiUrl,
+      String filesUrl,
+      String projectId,
+      String projectTitle,
+      String userId,
+      String username,
+      String localRoot,
+      List<String> ignore,
+      @Nullable String projectFilesUrl) {
+    this(
+        apiUrl,
+        filesUrl,
+        projectId,
+        projectTitle,
+        userId,
+        username,
+        localRoot,
+        ignore,
+        projectFilesUrl,
+        null);
   }
 
   /** A configuration whose project's storage region is not known yet. */
@@ -59,8 +86,9 @@ public record ProjectConfig(
   /**
    * A builder that names every part, so that no two strings can trade places: {@code
    * ProjectConfig.builder().server(s).projectId("abc12").projectTitle("Test").userId("me")
-   * .localRoot("/experiment").build()}. The username, ignore patterns and project files URL are
-   * optional; a config without a server belongs to the server of the session that opens it.
+   * .localRoot("/experiment").build()}. The username, ignore patterns, project files URL and remote
+   * path are optional; a config without a server belongs to the server of the session that opens
+   * it.
    */
   public static Builder builder() {
     return new Builder();
@@ -76,7 +104,8 @@ public record ProjectConfig(
         .username(username)
         .localRoot(localRoot)
         .ignore(ignore)
-        .projectFilesUrl(projectFilesUrl);
+        .projectFilesUrl(projectFilesUrl)
+        .remotePath(remotePath);
   }
 
   /** The server these URLs name. */
@@ -95,6 +124,7 @@ public record ProjectConfig(
     private @Nullable String localRoot;
     private List<String> ignore = List.of();
     private @Nullable String projectFilesUrl;
+    private @Nullable RelPath remotePath;
 
     private Builder() {}
 
@@ -145,6 +175,12 @@ public record ProjectConfig(
       return this;
     }
 
+    /** The OSF folder to link to; null (the default) for the project's whole storage. */
+    public Builder remotePath(@Nullable RelPath value) {
+      this.remotePath = value;
+      return this;
+    }
+
     /**
      * The configuration.
      *
@@ -159,13 +195,31 @@ public record ProjectConfig(
             "a project config needs a project id, a user id and a root");
       }
       return new ProjectConfig(
-          apiUrl, filesUrl, project, projectTitle, user, username, root, ignore, projectFilesUrl);
+          apiUrl,
+          filesUrl,
+          project,
+          projectTitle,
+          user,
+          username,
+          root,
+          ignore,
+          projectFilesUrl,
+          remotePath);
     }
   }
 
   /** This configuration with the project's files URL (its storage region's WaterButler). */
   public ProjectConfig withProjectFilesUrl(@Nullable String url) {
     return new ProjectConfig(
-        apiUrl, filesUrl, projectId, projectTitle, userId, username, localRoot, ignore, url);
+        apiUrl,
+        filesUrl,
+        projectId,
+        projectTitle,
+        userId,
+        username,
+        localRoot,
+        ignore,
+        url,
+        remotePath);
   }
 }

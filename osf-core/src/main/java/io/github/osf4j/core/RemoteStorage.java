@@ -92,6 +92,41 @@ public interface RemoteStorage {
   Snapshot list(String projectId) throws IOException;
 
   /**
+   * The folder at {@code path} in a project's osfstorage as it is now, or empty when nothing, or a
+   * file, is there. Adapters that can look a path up folder by folder should rather than list the
+   * whole tree.
+   */
+  default Optional<Entry> folder(String projectId, RelPath path) throws IOException {
+    return list(projectId).get(path).filter(Entry::isFolder);
+  }
+
+  /**
+   * Everything inside {@code folder} (a folder entry of this project, as {@link #folder} or {@link
+   * #list(String)} gave it), complete, or a failure, with paths as in the whole listing. Adapters
+   * that can list from a folder should rather than list the whole tree.
+   *
+   * @throws IncompleteListingException also when the folder is gone
+   */
+  default Snapshot list(String projectId, Entry folder) throws IOException {
+    Snapshot all = list(projectId);
+    Entry now = all.find(folder.path());
+    if (now == null || !now.isFolder() || !sameId(folder.remote(), now.remote())) {
+      throw new IncompleteListingException(
+          "folder '" + folder.path() + "' is no longer in project " + projectId);
+    }
+    Snapshot.Builder inside = Snapshot.builder();
+    all.descendants(folder.path()).forEach(inside::put);
+    all.problems()
+        .forEach(
+            (path, reason) -> {
+              if (folder.path().isAncestorOf(path)) {
+                inside.problem(path, reason);
+              }
+            });
+    return inside.build();
+  }
+
+  /**
    * Writes the current version of {@code file} to {@code out}, resuming after a dropped connection
    * where the server allows, and verifying the received bytes against the entry's hashes.
    *
@@ -152,4 +187,8 @@ public interface RemoteStorage {
    * @throws NameTakenException when something of that name exists there
    */
   Entry move(String projectId, Entry entry, @Nullable Entry folder, String name) throws IOException;
+
+  private static boolean sameId(@Nullable RemoteRef a, @Nullable RemoteRef b) {
+    return a == null || b == null || a.id().equals(b.id());
+  }
 }

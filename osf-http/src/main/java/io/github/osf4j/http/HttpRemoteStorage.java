@@ -7,6 +7,7 @@ import io.github.osf4j.core.FileVersion;
 import io.github.osf4j.core.NewProject;
 import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.ProjectInfo;
+import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.core.StorageUsage;
@@ -172,6 +173,18 @@ final class HttpRemoteStorage implements RemoteStorage {
   public Snapshot list(String projectId) throws IOException {
     regions.resolve(projectId);
     return lister.list(projectId);
+  }
+
+  @Override
+  public Optional<Entry> folder(String projectId, RelPath path) throws IOException {
+    regions.resolve(projectId);
+    return lister.folder(projectId, path);
+  }
+
+  @Override
+  public Snapshot list(String projectId, Entry folder) throws IOException {
+    regions.resolve(projectId);
+    return lister.list(projectId, folder);
   }
 
   @Override

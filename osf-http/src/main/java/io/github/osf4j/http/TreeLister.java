@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -49,6 +50,51 @@ final class TreeLister {
   }
 
   Snapshot list(String projectId) throws IOException {
+    return list(projectId, new Folder(null, null, "", List.of(), 0));
+  }
+
+  /** Everything inside {@code folder}, with paths as in the whole tree; a folder gone fails. */
+  Snapshot list(String projectId, Entry folder) throws IOException {
+    RemoteRef ref = folder.remote();
+    if (!folder.isFolder() || ref == null) {
+      throw new IllegalArgumentException("not a remote folder: " + folder.path());
+    }
+    return list(
+        projectId,
+        new Folder(ref.id(), folder.path(), folder.nativePath(), List.of(), folder.path().depth()));
+  }
+
+  /**
+   * The folder at {@code path}, looked up one folder listing per level (names compared as {@link
+   * RelPath} normalises them), or empty when a level has no such folder.
+   */
+  Optional<Entry> folder(String projectId, RelPath path) throws IOException {
+    Credentials credentials = auth.credentials();
+    Folder at = new Folder(null, null, "", List.of(), 0);
+    Entry found = null;
+    for (String segment : path.segments()) {
+      Folder listed = fetch(projectId, credentials, at);
+      RemoteItem match = null;
+      for (RemoteItem item : listed.items()) {
+        if (item.kind() == EntryKind.FOLDER
+            && RelPath.isValid(item.name())
+            && RelPath.of(item.name()).value().equals(segment)) {
+          match = item;
+          break;
+        }
+      }
+      if (match == null) {
+        return Optional.empty();
+      }
+      RelPath where = child(at.path(), segment);
+      String spelled = at.path() == null ? match.name() : at.spelled() + "/" + match.name();
+      found = entry(where, match, spelled);
+      at = new Folder(match.id(), where, spelled, List.of(), at.depth() + 1);
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private Snapshot list(String projectId, Folder start) throws IOException {
     Credentials credentials = auth.credentials();
     // Twice as many threads as requests in flight: while one thread parses a listing, another
     // already uses the slot it freed (the shared concurrency limit still caps requests).
@@ -61,17 +107,18 @@ final class TreeLister {
               return t;
             });
     try {
-      return walk(projectId, credentials, new ExecutorCompletionService<>(pool));
+      return walk(projectId, credentials, start, new ExecutorCompletionService<>(pool));
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private Snapshot walk(String projectId, Credentials credentials, CompletionService<Folder> cs)
+  private Snapshot walk(
+      String projectId, Credentials credentials, Folder start, CompletionService<Folder> cs)
       throws IOException {
     Snapshot.Builder snapshot = Snapshot.builder();
     Set<String> ids = new HashSet<>();
-    cs.submit(() -> fetch(projectId, credentials, new Folder(null, null, "", List.of(), 0)));
+    cs.submit(() -> fetch(projectId, credentials, start));
     int pending = 1;
     while (pending > 0) {
       Folder listed = take(projectId, cs);

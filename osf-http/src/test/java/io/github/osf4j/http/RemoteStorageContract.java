@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.FileVersion;
+import io.github.osf4j.core.IncompleteListingException;
 import io.github.osf4j.core.NameTakenException;
 import io.github.osf4j.core.NewProject;
 import io.github.osf4j.core.ProjectInfo;
@@ -72,6 +73,52 @@ abstract class RemoteStorageContract {
     assertThat(file.sha256()).isEqualTo(HELLO_SHA256);
     assertThat(file.remote()).isNotNull();
     assertThat(snapshot.get(RelPath.of("a")).orElseThrow().isFolder()).isTrue();
+  }
+
+  @Test
+  void folderFindsANestedFolderButNoFileAndNothingMissing() throws Exception {
+    seedFile("data/raw/a.txt", "hello".getBytes(UTF_8));
+    seedFile("data/x.txt", "hello".getBytes(UTF_8));
+
+    Entry raw = storage().folder(projectId(), RelPath.of("data/raw")).orElseThrow();
+
+    assertThat(raw.path()).isEqualTo(RelPath.of("data/raw"));
+    assertThat(raw.isFolder()).isTrue();
+    assertThat(raw.remote())
+        .isEqualTo(storage().list(projectId()).get(raw.path()).orElseThrow().remote());
+    assertThat(storage().folder(projectId(), RelPath.of("data/x.txt"))).isEmpty();
+    assertThat(storage().folder(projectId(), RelPath.of("data/none"))).isEmpty();
+    assertThat(storage().folder(projectId(), RelPath.of("none/raw"))).isEmpty();
+  }
+
+  @Test
+  void listingFromAFolderHoldsItsSubtreeOnlyAndWritesGoIntoIt() throws Exception {
+    seedFile("data/raw/a.txt", "hello".getBytes(UTF_8));
+    seedFile("data/x.txt", "hello".getBytes(UTF_8));
+    seedFile("top.txt", "hello".getBytes(UTF_8));
+    Entry data = storage().folder(projectId(), RelPath.of("data")).orElseThrow();
+
+    Entry uploaded =
+        storage().upload(projectId(), data, "new.txt", Bytes.of("hello"), TransferListener.NONE);
+    Snapshot inside = storage().list(projectId(), data);
+
+    assertThat(uploaded.path()).isEqualTo(RelPath.of("data/new.txt"));
+    assertThat(inside.entries().keySet())
+        .containsExactly(
+            RelPath.of("data/new.txt"),
+            RelPath.of("data/raw"),
+            RelPath.of("data/raw/a.txt"),
+            RelPath.of("data/x.txt"));
+  }
+
+  @Test
+  void listingFromAFolderThatIsGoneFailsRatherThanLookEmpty() throws Exception {
+    seedFile("data/raw/a.txt", "hello".getBytes(UTF_8));
+    Entry raw = storage().folder(projectId(), RelPath.of("data/raw")).orElseThrow();
+    storage().delete(projectId(), raw);
+
+    assertThatThrownBy(() -> storage().list(projectId(), raw))
+        .isInstanceOf(IncompleteListingException.class);
   }
 
   @Test

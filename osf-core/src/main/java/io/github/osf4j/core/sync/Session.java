@@ -13,7 +13,9 @@ import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.ProjectPlanner;
 import io.github.osf4j.core.ProjectState;
 import io.github.osf4j.core.ProjectStore;
+import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteConnector;
+import io.github.osf4j.core.RemoteFolderNotFoundException;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.SessionToken;
 import io.github.osf4j.core.Snapshot;
@@ -256,11 +258,19 @@ public final class Session {
    *
    * @throws io.github.osf4j.core.ProjectNotFoundException when the OSF project does not exist or is
    *     not visible
+   * @throws io.github.osf4j.core.RemoteFolderNotFoundException when the config names a remote path
+   *     that is not a folder of the project
    * @throws IOException when the project file exists already
    */
   public Project createProject(ProjectStore store, ProjectConfig config) throws IOException {
     refuseExisting(store);
-    remoteFor(config).project(config.projectId());
+    RemoteStorage remote = remoteFor(config);
+    remote.project(config.projectId());
+    RelPath scope = config.remotePath();
+    if (scope != null && remote.folder(config.projectId(), scope).isEmpty()) {
+      throw new RemoteFolderNotFoundException(
+          "OSF project " + config.projectId() + " has no folder '" + scope + "'");
+    }
     store.save(new ProjectState(config, Snapshot.empty()));
     return openProject(store);
   }
@@ -289,7 +299,13 @@ public final class Session {
       ProjectState state = store.load();
       ProjectConfig config = state.config();
       return new Project(
-          remoteFor(config), store, state, localFiles.open(config), planner, clock, lock);
+          scoped(remoteFor(config), config),
+          store,
+          state,
+          localFiles.open(config),
+          planner,
+          clock,
+          lock);
     } catch (IOException | RuntimeException e) {
       try {
         lock.close();
@@ -312,6 +328,12 @@ public final class Session {
     if (store.exists()) {
       throw new IOException("a project file exists already; open it instead");
     }
+  }
+
+  /** {@code remote} as the config sees it: its remote path's folder only, when it names one. */
+  private static RemoteStorage scoped(RemoteStorage remote, ProjectConfig config) {
+    RelPath scope = config.remotePath();
+    return scope == null ? remote : new ScopedRemote(remote, scope);
   }
 
   /** The remote of the file's server, with the token that belongs there. */

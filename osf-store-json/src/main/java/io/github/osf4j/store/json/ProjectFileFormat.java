@@ -7,8 +7,20 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 /** Shared constants of the project file format and the JSON factory that reads and writes it. */
 final class ProjectFileFormat {
 
-  /** The format version this code writes and the newest it reads. */
-  static final int VERSION = 1;
+  /** The newest format version this code reads. */
+  static final int VERSION = 2;
+
+  /**
+   * The version written for files that link the whole storage: osf4j before remote paths reads them
+   * too.
+   */
+  static final int WHOLE_STORAGE = 1;
+
+  /**
+   * The version written for files with a remote path, so that an osf4j that knows no remote paths
+   * refuses them rather than take the folder's files for the whole storage's.
+   */
+  static final int REMOTE_PATH = 2;
 
   private ProjectFileFormat() {}
 

@@ -58,7 +58,7 @@ final class ProjectFileReader {
     if (format > ProjectFileFormat.VERSION) {
       throw new NewerFormatException(format);
     }
-    expect(format == ProjectFileFormat.VERSION, "unknown format " + format);
+    expect(format >= ProjectFileFormat.WHOLE_STORAGE, "unknown format " + format);
     ProjectConfig config = null;
     Snapshot base = null;
     List<String> rules = null;
@@ -93,6 +93,10 @@ final class ProjectFileReader {
       }
     }
     endObject();
+    String remotePath = text.get("remotePath");
+    if (remotePath != null && !RelPath.isValid(remotePath)) {
+      throw new JsonParseException(p, "\"remotePath\" is not a folder path: " + remotePath);
+    }
     return new ProjectConfig(
         required(text, "apiUrl"),
         required(text, "filesUrl"),
@@ -102,7 +106,8 @@ final class ProjectFileReader {
         text.getOrDefault("username", ""),
         required(text, "localRoot"),
         ignore,
-        text.get("projectFilesUrl"));
+        text.get("projectFilesUrl"),
+        remotePath == null ? null : RelPath.of(remotePath));
   }
 
   private Snapshot entries() throws IOException {

@@ -7,6 +7,7 @@ import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.LocalStamp;
 import io.github.osf4j.core.ProjectConfig;
 import io.github.osf4j.core.ProjectState;
+import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteRef;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,9 +15,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Streams a {@link ProjectState} as a format-1 project file: one entry per line, so that 100,000
- * entries need neither a tree in memory nor a slow pretty printer. Problems are not persisted. The
- * ignore patterns recorded with the index go in {@code "ignoreRules"} (older readers skip it).
+ * Streams a {@link ProjectState} as a project file (format 1, or 2 when it has a remote path, which
+ * older readers must refuse): one entry per line, so that 100,000 entries need neither a tree in
+ * memory nor a slow pretty printer. Problems are not persisted. The ignore patterns recorded with
+ * the index go in {@code "ignoreRules"} (older readers skip it).
  */
 final class ProjectFileWriter {
 
@@ -26,7 +28,11 @@ final class ProjectFileWriter {
     try (JsonGenerator g = json.createGenerator(out)) {
       g.setPrettyPrinter(new OneValuePerLine());
       g.writeStartObject();
-      g.writeNumberField("format", ProjectFileFormat.VERSION);
+      g.writeNumberField(
+          "format",
+          state.config().remotePath() == null
+              ? ProjectFileFormat.WHOLE_STORAGE
+              : ProjectFileFormat.REMOTE_PATH);
       writeConfig(g, state.config());
       List<String> rules = state.ignoreRules();
       if (rules != null) {
@@ -55,6 +61,10 @@ final class ProjectFileWriter {
     g.writeStringField("userId", config.userId());
     g.writeStringField("username", config.username());
     g.writeStringField("localRoot", config.localRoot());
+    RelPath remotePath = config.remotePath();
+    if (remotePath != null) {
+      g.writeStringField("remotePath", remotePath.value());
+    }
     writeStrings(g, "ignore", config.ignore());
     g.writeEndObject();
   }

@@ -70,6 +70,50 @@ final class JsonProjectStoreTest {
   }
 
   @Test
+  void theRemotePathRoundTripsInAFormatOlderReadersRefuse() throws IOException {
+    ProjectState whole = Fixtures.state(3);
+    ProjectState scoped =
+        whole.withConfig(whole.config().toBuilder().remotePath(RelPath.of("data/raw")).build());
+    ProjectStore store = Fixtures.factory().open(file);
+
+    store.save(scoped);
+
+    assertThat(Files.readString(file))
+        .startsWith("{\"format\":2")
+        .contains("\"remotePath\":\"data/raw\"");
+    assertThat(Fixtures.factory().open(file).load()).isEqualTo(scoped);
+    store.save(whole);
+    assertThat(Files.readString(file)).startsWith("{\"format\":1").doesNotContain("remotePath");
+  }
+
+  @Test
+  void aProjectFileWrittenBeforeRemotePathsLoadsAsTheWholeStorage() throws IOException {
+    Files.writeString(
+        file,
+        "{\"format\":1,\"config\":{\"apiUrl\":\"https://api.osf.io/v2/\","
+            + "\"filesUrl\":\"https://files.osf.io/v1/\",\"projectId\":\"abc12\","
+            + "\"projectTitle\":\"Stroop\",\"userId\":\"u1\",\"username\":\"ana@x\","
+            + "\"localRoot\":\"/home/ana/Stroop\",\"ignore\":[]},\"entries\":[]}\n");
+
+    ProjectState loaded = Fixtures.factory().open(file).load();
+
+    assertThat(loaded.config().remotePath()).isNull();
+    assertThat(loaded.config().projectId()).isEqualTo("abc12");
+  }
+
+  @Test
+  void aRemotePathThatIsNotAFolderPathIsAnError() throws IOException {
+    Files.writeString(
+        file,
+        "{\"format\":2,\"config\":{\"apiUrl\":\"https://api.osf.io/v2/\","
+            + "\"filesUrl\":\"https://files.osf.io/v1/\",\"projectId\":\"abc12\","
+            + "\"localRoot\":\"/home/ana/Stroop\",\"remotePath\":\"/abs/\"},\"entries\":[]}");
+
+    assertThatThrownBy(() -> Fixtures.factory().open(file).load())
+        .hasMessageContaining("remotePath");
+  }
+
+  @Test
   void roundTripsOnARealFolder() throws IOException {
     ProjectState state = Fixtures.state(2_000);
     Path real = temp.resolve("sub dir").resolve("osf4j.json");

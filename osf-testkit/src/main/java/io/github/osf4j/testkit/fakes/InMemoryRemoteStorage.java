@@ -67,6 +67,7 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
   private volatile boolean storagePending;
   private volatile FaultInjector faults = FaultInjector.NONE;
   private volatile boolean listingFails;
+  private final Map<String, Map<RelPath, String>> listingProblems = new TreeMap<>();
   private volatile boolean corruptDownloads;
   private volatile boolean corruptUploads;
   private int issued;
@@ -253,6 +254,21 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
     this.faults = faults;
   }
 
+  /**
+   * Makes listings report {@code path} (and hide its subtree) as a problem with {@code reason}, as
+   * the HTTP adapter reports a name it cannot represent; null makes it listed again.
+   */
+  public synchronized void setListingProblem(
+      String projectId, String path, @Nullable String reason) {
+    Map<RelPath, String> problems =
+        listingProblems.computeIfAbsent(projectId, id -> new TreeMap<>());
+    if (reason == null) {
+      problems.remove(RelPath.of(path));
+    } else {
+      problems.put(RelPath.of(path), reason);
+    }
+  }
+
   /** Makes {@link #list} fail as an incomplete listing. */
   public void setListingFails(boolean fails) {
     this.listingFails = fails;
@@ -387,7 +403,11 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
       if (listingFails) {
         throw new IncompleteListingException("listing of " + projectId + " failed (injected)");
       }
-      return tree.snapshot();
+      Snapshot.Builder listed = tree.snapshot().toBuilder();
+      listingProblems
+          .getOrDefault(projectId, Map.of())
+          .forEach((path, reason) -> listed.removeTree(path).problem(path, reason));
+      return listed.build();
     }
   }
 
