@@ -212,6 +212,11 @@ final class ScopedRemote implements RemoteStorage {
   }
 
   @Override
+  public void knowFilesUrl(String projectId, String filesUrl) {
+    remote.knowFilesUrl(projectId, filesUrl);
+  }
+
+  @Override
   public UserInfo whoAmI() throws IOException {
     return remote.whoAmI();
   }

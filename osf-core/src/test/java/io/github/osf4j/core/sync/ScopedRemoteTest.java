@@ -9,17 +9,39 @@ import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.IncompleteListingException;
 import io.github.osf4j.core.RelPath;
+import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.core.TransferListener;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** One OSF folder seen as the whole storage, over the in-memory remote. */
 final class ScopedRemoteTest {
+  @Test
+  void everyMethodOfThePortIsForwardedOrScopedNotLeftToItsDefault() {
+    for (Method method : RemoteStorage.class.getMethods()) {
+      assertThat(declares(method))
+          .as("ScopedRemote overrides " + method.getName() + " (a default would drop the call)")
+          .isTrue();
+    }
+  }
+
+  private static boolean declares(Method method) {
+    try {
+      return ScopedRemote.class
+          .getDeclaredMethod(method.getName(), method.getParameterTypes())
+          .getDeclaringClass()
+          .equals(ScopedRemote.class);
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
   private final ProjectWorld world = new ProjectWorld();
   private final ScopedRemote scoped = new ScopedRemote(world.remote, RelPath.of("data/raw"));
 
