@@ -12,8 +12,10 @@ import io.github.osf4j.core.Snapshot;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -231,6 +233,20 @@ public final class NioLocalFiles implements LocalFiles {
   public void copyOut(RelPath path, String folder) throws IOException {
     Path source = paths.resolve(path);
     requireRegular(path, existing(path, source));
+    try {
+      copy(source, path, folder);
+    } catch (AccessDeniedException e) {
+      throw new IOException("no permission to write " + e.getFile(), e);
+    } catch (FileAlreadyExistsException e) {
+      throw new IOException("something is in the way at " + e.getFile(), e);
+    } catch (FileSystemException e) {
+      String reason = e.getReason();
+      throw new IOException((reason != null ? reason : "cannot write") + ": " + e.getFile(), e);
+    }
+  }
+
+  /** Copies {@code source} to {@code folder/path} through a temp file. */
+  private void copy(Path source, RelPath path, String folder) throws IOException {
     Path target = paths.root().getFileSystem().getPath(folder);
     for (String segment : path.segments()) {
       target = target.resolve(segment);

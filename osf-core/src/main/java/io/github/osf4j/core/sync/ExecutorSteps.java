@@ -247,15 +247,7 @@ final class ExecutorSteps {
     return bytes -> listener.onEvent(new SyncEvent.Transferred(action, bytes));
   }
 
-  /** Why a backup failed, in words (no class names). */
   private static String message(IOException e) {
-    if (e instanceof java.nio.file.AccessDeniedException denied) {
-      return "no permission to write " + denied.getFile();
-    }
-    if (e instanceof java.nio.file.FileSystemException fs) {
-      String reason = fs.getReason();
-      return (reason != null ? reason : "cannot write") + ": " + fs.getFile();
-    }
     String message = e.getMessage();
     return message != null ? message : "cannot write the backup folder";
   }
