@@ -69,10 +69,10 @@ final class Backups {
     }
   }
 
-  /** The files backed up so far. */
+  /** The files backed up so far, in path order. */
   List<RelPath> saved() {
     synchronized (saved) {
-      return List.copyOf(saved);
+      return saved.stream().sorted().toList();
     }
   }
 
