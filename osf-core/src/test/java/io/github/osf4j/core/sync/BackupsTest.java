@@ -14,6 +14,8 @@ final class BackupsTest {
   void aRunsFolderIsNamedByItsUtcStartTime() {
     assertThat(Backups.runFolder("/home/ada/engine.osf4j-backup", START))
         .isEqualTo("/home/ada/engine.osf4j-backup/2026-12-05T23-45-36.123Z");
+    assertThat(Backups.runFolder("/home/ada/engine.osf4j-backup/", START))
+        .isEqualTo("/home/ada/engine.osf4j-backup/2026-12-05T23-45-36.123Z");
     assertThat(Backups.runFolder("C:\\Users\\ada\\engine.osf4j-backup", START))
         .isEqualTo("C:\\Users\\ada\\engine.osf4j-backup\\2026-12-05T23-45-36.123Z");
   }
@@ -29,6 +31,8 @@ final class BackupsTest {
     assertThat(BackupPolicy.DEFAULT.keep()).isTrue();
     assertThat(BackupPolicy.DEFAULT.keepDays()).isEqualTo(30);
     assertThatThrownBy(() -> BackupPolicy.DEFAULT.keepingDays(0))
+        .hasMessageContaining("keepDays must be 1-36500");
+    assertThatThrownBy(() -> new BackupPolicy(true, 36_501))
         .hasMessageContaining("keepDays must be 1-36500");
   }
 }

@@ -61,6 +61,20 @@ final class ProjectBackupTest {
   }
 
   @Test
+  void aFolderDeletedOnOsfLeavesItsFilesInTheBackups() throws IOException {
+    w.write("d/e/a.txt", "a");
+    w.write("b.txt", "b");
+    w.sync();
+    w.world.remote.remove(P, "d");
+
+    SyncReport report = w.sync();
+
+    assertThat(w.local()).containsOnlyKeys("b.txt");
+    assertThat(report.backedUp()).containsExactly(RelPath.of("d/e/a.txt"));
+    assertThat(w.backedUp()).containsValue("a");
+  }
+
+  @Test
   void newFilesAndUploadsNeedNoBackup() throws IOException {
     w.write("mine.txt", "mine");
     w.world.remote.putFile(P, "theirs.txt", "theirs");
