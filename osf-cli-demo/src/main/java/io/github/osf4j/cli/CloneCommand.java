@@ -1,5 +1,6 @@
 package io.github.osf4j.cli;
 
+import io.github.osf4j.core.BackupPolicy;
 import io.github.osf4j.core.ProjectConfig;
 import io.github.osf4j.core.ProjectStore;
 import io.github.osf4j.core.SyncOptions;
@@ -63,6 +64,17 @@ final class CloneCommand implements Callable<Integer>, JsonCommand {
 
   @Mixin RemotePaths remote = new RemotePaths();
 
+  @Option(
+      names = "--no-backup",
+      description = "Do not back up local files before overwriting or deleting them.")
+  boolean noBackup;
+
+  @Option(
+      names = "--keep-backups",
+      paramLabel = "DAYS",
+      description = "Delete backups older than this many days at the end of the run (30).")
+  int keepBackups = BackupPolicy.DEFAULT.keepDays();
+
   @Option(names = "--json", description = "Print the result as one JSON object.")
   boolean json;
 
@@ -102,6 +114,8 @@ final class CloneCommand implements Callable<Integer>, JsonCommand {
     pull.root = root;
     pull.projectFile = file;
     pull.jobs = jobs;
+    pull.noBackup = noBackup;
+    pull.keepBackups = keepBackups;
     pull.json = json;
     return pull.call();
   }

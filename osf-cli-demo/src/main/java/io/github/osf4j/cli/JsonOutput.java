@@ -41,6 +41,15 @@ final class JsonOutput {
       failed.add(action(failure.action()).put("message", failure.message()));
     }
     conflicts(root, plan.conflicts());
+    ObjectNode backups = root.putObject("backups");
+    String folder = report.backupFolder();
+    if (folder == null) {
+      backups.putNull("folder");
+    } else {
+      backups.put("folder", folder);
+    }
+    ArrayNode files = backups.putArray("files");
+    report.backedUp().forEach(p -> files.add(p.value()));
     return root;
   }
 

@@ -16,9 +16,10 @@ final class OptionNames {
           "apiUrl", "the API URL (--api-url or OSF_API_URL)",
           "filesUrl", "the files URL (--files-url or OSF_FILES_URL)",
           "maxRate", "--max-rate",
-          "maxWait", "--max-wait");
+          "maxWait", "--max-wait",
+          "keepDays", "--keep-backups");
   private static final Pattern FIELD =
-      Pattern.compile("\\b(maxDeletePercent|jobs|apiUrl|filesUrl|maxRate|maxWait)\\b");
+      Pattern.compile("\\b(maxDeletePercent|jobs|apiUrl|filesUrl|maxRate|maxWait|keepDays)\\b");
 
   private OptionNames() {}
 

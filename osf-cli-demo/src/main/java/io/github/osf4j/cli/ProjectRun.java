@@ -144,6 +144,11 @@ final class ProjectRun implements AutoCloseable {
     return check.isPresent() ? check.map(StorageCheck::usage) : project.storageUsage();
   }
 
+  /** Where a run backs up local files before changing them; empty when nowhere. */
+  Optional<String> backupFolder() {
+    return project.backupFolder();
+  }
+
   /** The project's id on OSF. */
   String projectId() {
     return project.config().projectId();

@@ -9,6 +9,7 @@ import io.github.osf4j.core.Snapshot;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The local folder, telling the run's progress when a scan starts and how many files it found (the
@@ -77,6 +78,16 @@ final class ScanningFiles implements LocalFiles {
   @Override
   public void delete(RelPath path) throws IOException {
     files.delete(path);
+  }
+
+  @Override
+  public void copyOut(RelPath path, String folder) throws IOException {
+    files.copyOut(path, folder);
+  }
+
+  @Override
+  public int pruneOut(String folder, Predicate<String> expired) throws IOException {
+    return files.pruneOut(folder, expired);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.osf4j.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.osf4j.core.BackupPolicy;
 import io.github.osf4j.core.IgnoreReport;
 import io.github.osf4j.core.Plan;
 import io.github.osf4j.core.RelPath;
@@ -75,6 +76,12 @@ final class StatusCommand implements Callable<Integer>, JsonCommand {
         ObjectNode out = JsonOutput.plan(plan);
         QuotaOutput.json(out, usage, check);
         report.ifPresent(r -> IgnoreOutput.changes(out, r));
+        String backups = run.backupFolder().orElse(null);
+        if (backups == null) {
+          out.putNull("backupFolder");
+        } else {
+          out.put("backupFolder", backups);
+        }
         if (ignored) {
           IgnoreOutput.ignored(
               out, local, report.map(IgnoreReport::ignoredOnOsf).orElse(List.of()));
@@ -86,6 +93,7 @@ final class StatusCommand implements Callable<Integer>, JsonCommand {
         TextOutput.plan(plan).forEach(root.context()::print);
         QuotaOutput.usage(usage).ifPresent(root.context()::print);
         QuotaOutput.skipped(check).map(s -> "Quota: " + s).ifPresent(root.context()::print);
+        run.backupFolder().map(StatusCommand::backups).ifPresent(root.context()::print);
         if (ignored) {
           List<RelPath> osf = report.map(IgnoreReport::ignoredOnOsf).orElse(List.of());
           IgnoreOutput.ignored(local, osf).forEach(root.context()::print);
@@ -93,6 +101,15 @@ final class StatusCommand implements Callable<Integer>, JsonCommand {
       }
       return exitCode(plan);
     }
+  }
+
+  /** {@code Backups: FOLDER (...)}: where a sync keeps local files before changing them. */
+  static String backups(String folder) {
+    return "Backups: "
+        + folder
+        + " (local files a sync overwrites or deletes; kept "
+        + BackupPolicy.DEFAULT.keepDays()
+        + " days unless --keep-backups)";
   }
 
   /** 4 when a safety gate would stop the sync, 1 when paths would be skipped, else 0. */

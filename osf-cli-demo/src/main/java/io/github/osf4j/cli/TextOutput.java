@@ -8,6 +8,7 @@ import io.github.osf4j.core.SyncReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Plain-text lines for a plan and a sync report, for people and for logs. */
 final class TextOutput {
@@ -61,6 +62,23 @@ final class TextOutput {
             report.failed().size(),
             report.skipped().size()));
     return lines;
+  }
+
+  /** {@code Backed up 3 local files before changing them: FOLDER}, when the run backed any up. */
+  static Optional<String> backups(SyncReport report) {
+    String folder = report.backupFolder();
+    int count = report.backedUp().size();
+    if (folder == null || count == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "Backed up %d local %s before changing %s: %s",
+            count,
+            count == 1 ? "file" : "files",
+            count == 1 ? "it" : "them",
+            folder));
   }
 
   /** {@code upload a/b.txt}, {@code move-remote a.txt -> b.txt}. */

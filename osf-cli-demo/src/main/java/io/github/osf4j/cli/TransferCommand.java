@@ -1,6 +1,7 @@
 package io.github.osf4j.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.osf4j.core.BackupPolicy;
 import io.github.osf4j.core.ConflictPolicy;
 import io.github.osf4j.core.Plan;
 import io.github.osf4j.core.ServerBusyException;
@@ -58,6 +59,19 @@ abstract class TransferCommand implements Callable<Integer>, JsonCommand {
           "Break the project's lock when another run or host holds it (only when you know that"
               + " run is gone). A lock left by a dead process on this host is taken over anyway.")
   boolean breakLock;
+
+  @Option(
+      names = "--no-backup",
+      description =
+          "Do not back up local files before overwriting or deleting them (by default their old"
+              + " bytes go to PROJECT.osf4j-backup/<UTC time>/ beside the project file).")
+  boolean noBackup;
+
+  @Option(
+      names = "--keep-backups",
+      paramLabel = "DAYS",
+      description = "Delete backups older than this many days at the end of the run (30).")
+  int keepBackups = BackupPolicy.DEFAULT.keepDays();
 
   @Option(names = "--json", description = "Print the result as one JSON object.")
   boolean json;
@@ -149,6 +163,9 @@ abstract class TransferCommand implements Callable<Integer>, JsonCommand {
         TextOutput.report(report).forEach(root.context()::print);
       }
       if (!json && !root.quiet) {
+        TextOutput.backups(report).ifPresent(root.context()::print);
+      }
+      if (!json && !root.quiet) {
         notes.lines().forEach(root.context()::print);
       }
       if (!json) {
@@ -189,7 +206,8 @@ abstract class TransferCommand implements Callable<Integer>, JsonCommand {
 
   private SyncOptions sharedOptions() throws CliException {
     try {
-      return new SyncOptions(ConflictPolicy.KEEP_BOTH, maxDelete, force, jobs);
+      BackupPolicy backups = new BackupPolicy(!noBackup, keepBackups);
+      return new SyncOptions(ConflictPolicy.KEEP_BOTH, maxDelete, force, jobs).withBackups(backups);
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCodes.USAGE, OptionNames.of(String.valueOf(e.getMessage())), e);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The local sync root. Paths are relative to it; nothing outside it is ever touched.
@@ -65,6 +66,27 @@ public interface LocalFiles {
 
   /** Renames {@code from} to {@code to}, never replacing an existing {@code to}. */
   Entry move(RelPath from, RelPath to) throws IOException;
+
+  /**
+   * Copies the file at {@code path} to {@code folder/path} (an absolute {@code folder} outside the
+   * root, such as a backup folder), creating the folders needed, keeping the file's times and never
+   * replacing an existing copy.
+   *
+   * @throws IOException when the copy cannot be made complete; then nothing is left at the target
+   */
+  default void copyOut(RelPath path, String folder) throws IOException {
+    throw new IOException("this local folder cannot keep backups outside itself");
+  }
+
+  /**
+   * Deletes, with everything inside, the folders directly in {@code folder} (absolute, outside the
+   * root) whose names {@code expired} accepts; a missing {@code folder} is fine.
+   *
+   * @return how many folders were deleted
+   */
+  default int pruneOut(String folder, Predicate<String> expired) throws IOException {
+    return 0;
+  }
 
   /** A file being written; close it by {@link #commit} or {@link #abort}. */
   interface PendingFile extends AutoCloseable {

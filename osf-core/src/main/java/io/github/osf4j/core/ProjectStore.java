@@ -36,6 +36,15 @@ public interface ProjectStore {
   }
 
   /**
+   * The absolute path of the folder beside the project file where a run keeps the old bytes of
+   * local files before changing them ({@code PROJECT.osf4j-backup}); empty when this store has no
+   * such place, and then no backups are made. It is one of {@link #ownFiles()}, so never synced.
+   */
+  default Optional<String> backupFolder() {
+    return Optional.empty();
+  }
+
+  /**
    * Takes the project's lock until the returned handle is closed. A lock left by a run that is no
    * longer running on this host is taken over (atomically: of two runs, one gets it), and the
    * handle's {@link Lock#notice()} says so.

@@ -13,6 +13,7 @@ import static java.util.Objects.requireNonNull;
  * @param mode which sides the run may change; the one-way modes ignore {@code policy} (the side
  *     they write keeps its changed version as a conflict copy)
  * @param deletes whether a one-way run propagates deletions (always true for two-way runs)
+ * @param backups whether local files are backed up before the run overwrites or deletes them
  */
 public record SyncOptions(
     ConflictPolicy policy,
@@ -20,7 +21,8 @@ public record SyncOptions(
     boolean force,
     int jobs,
     SyncMode mode,
-    boolean deletes) {
+    boolean deletes,
+    BackupPolicy backups) {
 
   public static final SyncOptions DEFAULTS =
       new SyncOptions(ConflictPolicy.KEEP_BOTH, 50, false, 4);
@@ -30,9 +32,21 @@ public record SyncOptions(
     this(policy, maxDeletePercent, force, jobs, SyncMode.BOTH_WAYS, true);
   }
 
+  /** Options keeping the default {@link BackupPolicy}. */
+  public SyncOptions(
+      ConflictPolicy policy,
+      int maxDeletePercent,
+      boolean force,
+      int jobs,
+      SyncMode mode,
+      boolean deletes) {
+    this(policy, maxDeletePercent, force, jobs, mode, deletes, BackupPolicy.DEFAULT);
+  }
+
   public SyncOptions {
     requireNonNull(policy, "policy");
     requireNonNull(mode, "mode");
+    requireNonNull(backups, "backups");
     deletes = deletes || mode == SyncMode.BOTH_WAYS;
     if (maxDeletePercent < 0 || maxDeletePercent > 100) {
       throw new IllegalArgumentException("maxDeletePercent must be 0-100: " + maxDeletePercent);
@@ -43,19 +57,19 @@ public record SyncOptions(
   }
 
   public SyncOptions withPolicy(ConflictPolicy newPolicy) {
-    return new SyncOptions(newPolicy, maxDeletePercent, force, jobs, mode, deletes);
+    return new SyncOptions(newPolicy, maxDeletePercent, force, jobs, mode, deletes, backups);
   }
 
   public SyncOptions withMaxDeletePercent(int percent) {
-    return new SyncOptions(policy, percent, force, jobs, mode, deletes);
+    return new SyncOptions(policy, percent, force, jobs, mode, deletes, backups);
   }
 
   public SyncOptions withForce(boolean newForce) {
-    return new SyncOptions(policy, maxDeletePercent, newForce, jobs, mode, deletes);
+    return new SyncOptions(policy, maxDeletePercent, newForce, jobs, mode, deletes, backups);
   }
 
   public SyncOptions withJobs(int newJobs) {
-    return new SyncOptions(policy, maxDeletePercent, force, newJobs, mode, deletes);
+    return new SyncOptions(policy, maxDeletePercent, force, newJobs, mode, deletes, backups);
   }
 
   /**
@@ -63,6 +77,11 @@ public record SyncOptions(
    * deletions (ignored, always true, for {@link SyncMode#BOTH_WAYS}).
    */
   public SyncOptions withMode(SyncMode newMode, boolean newDeletes) {
-    return new SyncOptions(policy, maxDeletePercent, force, jobs, newMode, newDeletes);
+    return new SyncOptions(policy, maxDeletePercent, force, jobs, newMode, newDeletes, backups);
+  }
+
+  /** These options with {@code newBackups} as the backup policy. */
+  public SyncOptions withBackups(BackupPolicy newBackups) {
+    return new SyncOptions(policy, maxDeletePercent, force, jobs, mode, deletes, newBackups);
   }
 }

@@ -12,12 +12,17 @@ import io.github.osf4j.core.Snapshot;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
@@ -27,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -221,6 +227,84 @@ public final class NioLocalFiles implements LocalFiles {
       deleteLitter(file);
     }
     Files.delete(file);
+  }
+
+  @Override
+  public void copyOut(RelPath path, String folder) throws IOException {
+    Path source = paths.resolve(path);
+    requireRegular(path, existing(path, source));
+    try {
+      copy(source, path, folder);
+    } catch (AccessDeniedException e) {
+      throw new IOException("no permission to write " + e.getFile(), e);
+    } catch (FileAlreadyExistsException e) {
+      throw new IOException("something is in the way at " + e.getFile(), e);
+    } catch (FileSystemException e) {
+      String reason = e.getReason();
+      throw new IOException((reason != null ? reason : "cannot write") + ": " + e.getFile(), e);
+    }
+  }
+
+  /** Copies {@code source} to {@code folder/path} through a temp file. */
+  private void copy(Path source, RelPath path, String folder) throws IOException {
+    Path target = paths.root().getFileSystem().getPath(folder);
+    for (String segment : path.segments()) {
+      target = target.resolve(segment);
+    }
+    Path parent = requireNonNull(target.getParent(), "backup folder");
+    Files.createDirectories(parent);
+    Path temp = parent.resolve(ownTempPrefix + HexFormat.of().formatHex(randomBytes()));
+    try {
+      Files.copy(source, temp, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+      Files.move(temp, target); // never replaces an older copy
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  @Override
+  public int pruneOut(String folder, Predicate<String> expired) throws IOException {
+    Path base = paths.root().getFileSystem().getPath(folder);
+    if (!Files.isDirectory(base, LinkOption.NOFOLLOW_LINKS)) {
+      return 0;
+    }
+    List<Path> old = new ArrayList<>();
+    try (DirectoryStream<Path> children = Files.newDirectoryStream(base)) {
+      for (Path child : children) {
+        if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
+            && expired.test(String.valueOf(child.getFileName()))) {
+          old.add(child);
+        }
+      }
+    }
+    for (Path run : old) {
+      deleteTree(run);
+    }
+    return old.size();
+  }
+
+  /** Deletes a folder and everything in it, without following symbolic links. */
+  private static void deleteTree(Path folder) throws IOException {
+    Files.walkFileTree(
+        folder,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException e)
+              throws IOException {
+            if (e != null) {
+              throw e;
+            }
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   /** Deletes OS litter (.DS_Store and the like) from a folder that holds nothing else. */

@@ -95,11 +95,21 @@ final class Executor {
    */
   SyncReport execute(ExecutorInput input, IndexRecorder recorder, StopSignal stop)
       throws IOException {
+    return execute(input, recorder, stop, Backups.off(local));
+  }
+
+  /**
+   * Runs the plan until its end or until {@code stop} is given, backing up each local file through
+   * {@code backups} before overwriting or deleting it (a file that cannot be backed up is left
+   * alone and its action skipped).
+   */
+  SyncReport execute(ExecutorInput input, IndexRecorder recorder, StopSignal stop, Backups backups)
+      throws IOException {
     ExecutorViews views = new ExecutorViews(input, recorder);
-    ExecutorSteps steps = new ExecutorSteps(remote, local, projectId, views, listener);
+    ExecutorSteps steps = new ExecutorSteps(remote, local, projectId, views, listener, backups);
     ExecutorService pool = Executors.newFixedThreadPool(jobs, Executor::thread);
     try {
-      return new Run(input.plan(), steps, pool, stop).go();
+      return new Run(input.plan(), steps, pool, stop, backups).go();
     } finally {
       pool.shutdownNow();
     }
@@ -130,12 +140,14 @@ final class Executor {
     private final ExecutorPaths incomplete = new ExecutorPaths();
     private final BlockingQueue<Finished> finished = new LinkedBlockingQueue<>();
     private final StopSignal stop;
+    private final Backups backups;
     private @Nullable IOException stopper;
     private int runningCount;
 
-    Run(Plan plan, ExecutorSteps steps, ExecutorService pool, StopSignal stop) {
+    Run(Plan plan, ExecutorSteps steps, ExecutorService pool, StopSignal stop, Backups backups) {
       this.plan = plan;
       this.stop = stop;
+      this.backups = backups;
       this.actions = plan.actions();
       this.steps = steps;
       this.pool = pool;
@@ -285,9 +297,10 @@ final class Executor {
     private void end(int i, ExecutorOutcome outcome) {
       Action action = actions.get(i);
       outcomes[i] = outcome;
-      if (outcome instanceof ExecutorOutcome.Skipped s) {
+      Optional<String> skipped = ExecutorOutcome.skipReason(outcome);
+      if (skipped.isPresent()) {
         incomplete.add(action);
-        listener.onEvent(new SyncEvent.ActionSkipped(action, s.reason()));
+        listener.onEvent(new SyncEvent.ActionSkipped(action, skipped.get()));
       } else if (outcome instanceof ExecutorOutcome.Failed f) {
         incomplete.add(action);
         listener.onEvent(new SyncEvent.ActionFailed(action, f.message()));
@@ -327,17 +340,19 @@ final class Executor {
       for (int i = 0; i < outcomes.length; i++) {
         Action action = actions.get(i);
         ExecutorOutcome outcome = outcomes[i];
+        Optional<String> reason =
+            outcome == null ? Optional.empty() : ExecutorOutcome.skipReason(outcome);
         if (outcome == null) {
           skipped.add(new Skip(action.path(), "not done: the run was stopped"));
-        } else if (outcome instanceof ExecutorOutcome.Skipped s) {
-          skipped.add(new Skip(action.path(), s.reason()));
+        } else if (reason.isPresent()) {
+          skipped.add(new Skip(action.path(), reason.get()));
         } else if (outcome instanceof ExecutorOutcome.Failed f) {
           failed.add(new SyncReport.Failure(action, f.message()));
         } else {
           done.add(action);
         }
       }
-      return new SyncReport(done, skipped, failed);
+      return new SyncReport(done, skipped, failed, backups.saved(), backups.usedFolder());
     }
   }
 

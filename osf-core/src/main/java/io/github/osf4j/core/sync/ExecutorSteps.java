@@ -2,6 +2,7 @@ package io.github.osf4j.core.sync;
 
 import static io.github.osf4j.core.sync.ExecutorOutcome.done;
 import static io.github.osf4j.core.sync.ExecutorOutcome.failed;
+import static io.github.osf4j.core.sync.ExecutorOutcome.notBackedUp;
 import static io.github.osf4j.core.sync.ExecutorOutcome.skipped;
 
 import io.github.osf4j.core.Action;
@@ -29,13 +30,16 @@ final class ExecutorSteps {
   private final String projectId;
   private final ExecutorViews views;
   private final SyncListener listener;
+  private final Backups backups;
 
   ExecutorSteps(
       RemoteStorage remote,
       LocalFiles local,
       String projectId,
       ExecutorViews views,
-      SyncListener listener) {
+      SyncListener listener,
+      Backups backups) {
+    this.backups = backups;
     this.remote = remote;
     this.local = local;
     this.projectId = projectId;
@@ -125,7 +129,15 @@ final class ExecutorSteps {
       } else if (!written.sameContentAs(source)) {
         return failed("downloaded bytes do not match OSF's size or hash: " + path);
       }
-      Entry committed = pending.commit(a.expectedLocal());
+      Optional<Entry> replaced = a.expectedLocal();
+      if (replaced.isPresent() && !replaced.get().isFolder()) {
+        try {
+          backups.save(path);
+        } catch (IOException e) {
+          return notBackedUp(path, message(e));
+        }
+      }
+      Entry committed = pending.commit(replaced);
       // Without a hash to compare, the local copy is known equal to this very OSF version.
       views.putLocal(sizeOnly ? committed.withRemote(source.remote()) : committed);
     }
@@ -173,6 +185,13 @@ final class ExecutorSteps {
     if (now.isPresent()) {
       if (!now.get().sameContentAs(a.expected())) {
         return skipped("local file changed since planning: " + path);
+      }
+      if (!now.get().isFolder()) {
+        try {
+          backups.save(path);
+        } catch (IOException e) {
+          return notBackedUp(path, message(e));
+        }
       }
       local.delete(path);
     }
@@ -226,6 +245,11 @@ final class ExecutorSteps {
 
   private TransferListener progress(Action action) {
     return bytes -> listener.onEvent(new SyncEvent.Transferred(action, bytes));
+  }
+
+  private static String message(IOException e) {
+    String message = e.getMessage();
+    return message != null ? message : "cannot write the backup folder";
   }
 
   /** Whether {@code now} is what the plan expected ({@code expected}, null: absent). */

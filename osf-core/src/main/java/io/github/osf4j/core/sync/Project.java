@@ -31,6 +31,7 @@ import io.github.osf4j.core.VerifyReport;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -417,9 +418,11 @@ public final class Project implements AutoCloseable {
     phase(Phase.APPLYING);
     IndexJournal journal = new IndexJournal(store, state, clock);
     Executor executor = new Executor(remote, local, config().projectId(), options, listener);
+    Instant start = clock.instant();
+    Backups backups = Backups.of(local, options.backups(), store.backupFolder(), start);
     SyncReport report;
     try {
-      report = executor.execute(input, journal, stop);
+      report = executor.execute(input, journal, stop, backups);
     } catch (IOException | RuntimeException e) {
       state = journal.state();
       try {
@@ -433,7 +436,32 @@ public final class Project implements AutoCloseable {
     state = journal.state(); // kept when the last save fails
     state = journal.finish();
     unsaved &= !journal.wrote();
+    pruneBackups(start);
     return report;
+  }
+
+  /**
+   * Where this project keeps the old bytes of local files before a run overwrites or deletes them
+   * (each run in a subfolder named by its UTC start time); empty when its store has no such place.
+   * Whether a run keeps backups is {@link SyncOptions#backups()}.
+   */
+  public Optional<String> backupFolder() {
+    return store.backupFolder();
+  }
+
+  /**
+   * Deletes backups older than the policy's days. Best effort: a backup that cannot be deleted
+   * loses nothing and is tried again by the next run.
+   */
+  private void pruneBackups(Instant now) {
+    Optional<String> folder = store.backupFolder();
+    if (folder.isPresent()) {
+      try {
+        Backups.prune(local, options.backups(), folder.get(), now);
+      } catch (IOException e) {
+        // Kept a while longer; the next run prunes again.
+      }
+    }
   }
 
   /**

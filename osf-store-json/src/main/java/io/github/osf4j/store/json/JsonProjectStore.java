@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,7 +76,23 @@ final class JsonProjectStore implements ProjectStore {
 
   @Override
   public List<String> ownFiles() {
-    return List.of(file.file().toString(), file.backup().toString(), lockFile().toString());
+    return List.of(
+        file.file().toString(),
+        file.backup().toString(),
+        lockFile().toString(),
+        backupPath().toString());
+  }
+
+  @Override
+  public Optional<String> backupFolder() {
+    return Optional.of(backupPath().toAbsolutePath().toString());
+  }
+
+  /** {@code PROJECT.osf4j-backup} beside the project file {@code PROJECT.osf4j.json}. */
+  private Path backupPath() {
+    String name = requireNonNull(file.file().getFileName(), "file name").toString();
+    String stem = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+    return file.file().resolveSibling(stem + "-backup");
   }
 
   private Path lockFile() {

@@ -191,12 +191,21 @@ final class JsonProjectStoreTest {
   }
 
   @Test
-  void theProjectFileItsBackupAndLockAreTheStoresOwnFiles() {
+  void theProjectFileItsBackupLockAndBackupFolderAreTheStoresOwnFiles() {
     assertThat(Fixtures.factory().open(file).ownFiles())
         .containsExactly(
             "/home/ana/Stroop/osf4j.json",
             "/home/ana/Stroop/osf4j.json.bak",
-            "/home/ana/Stroop/osf4j.json.lock");
+            "/home/ana/Stroop/osf4j.json.lock",
+            "/home/ana/Stroop/osf4j-backup");
+  }
+
+  @Test
+  void localBackupsGoBesideTheProjectFileWithoutItsJsonExtension() {
+    assertThat(Fixtures.factory().open(file).backupFolder())
+        .contains("/home/ana/Stroop/osf4j-backup");
+    assertThat(Fixtures.factory().open(file.resolveSibling("rt.osf4j")).backupFolder())
+        .contains("/home/ana/Stroop/rt.osf4j-backup");
   }
 
   @Test
