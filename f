@@ -1,1 +1,0 @@
-2026-12-05T23:16:25Z osf4j: not logged in: run osf4j login (or set OSF_TOKEN); you are logged in at http://127.0.0.1:41423/v2/: to use it, add --api-url http://127.0.0.1:41423/v2/ --files-url http://127.0.0.1:41423/v1/ (or set OSF_API_URL and OSF_FILES_URL)
