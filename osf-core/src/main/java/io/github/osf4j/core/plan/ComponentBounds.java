@@ -114,6 +114,8 @@ final class ComponentBounds {
     if (roots.isEmpty()) {
       return new Guarded(actions, List.of());
     }
+    Set<RelPath> all = new TreeSet<>(roots.keySet());
+    roots.keySet().removeIf(root -> all.stream().anyMatch(r -> r.isAncestorOf(root)));
     List<Action> kept = new ArrayList<>();
     for (Action action : actions) {
       if (action instanceof Action.RecordOnly
