@@ -90,25 +90,29 @@ final class ComponentBounds {
   }
 
   /**
-   * The actions without any that would delete a component's own folder on OSF (its folder was
-   * deleted locally): that path is skipped with everything under it, since emptying a component is
-   * for the user to do on OSF.
+   * The actions without any under a component folder that was deleted locally (it is in the index
+   * and on OSF, but not here): that folder is skipped with everything under it, since emptying a
+   * component is for the user to do on OSF. Its folder itself is never deleted on OSF either way.
    */
-  Guarded keepComponentFolders(List<Action> actions) {
+  Guarded keepComponentFolders(
+      List<Action> actions, Snapshot base, Snapshot local, Snapshot remote) {
     Map<RelPath, Skip> roots = new TreeMap<>();
-    for (Action action : actions) {
-      if (action instanceof Action.DeleteRemote d) {
-        ComponentFolder component = folderAt(d.path());
-        if (component != null) {
-          roots.put(
-              d.path(),
-              new Skip(
-                  d.path(),
-                  "component '"
-                      + component.title()
-                      + "' is on OSF but its folder was deleted here; osf4j does not empty a"
-                      + " component for that (delete its files on OSF if you meant to)"));
-        }
+    for (ComponentFolder component : deepestFirst) {
+      RelPath folder = component.folder();
+      boolean deletedHere =
+          base.contains(folder) && local.find(folder) == null && remote.contains(folder);
+      boolean deletion =
+          actions.stream()
+              .anyMatch(a -> a instanceof Action.DeleteRemote d && d.path().equals(folder));
+      if (component.visible() && (deletedHere || deletion)) {
+        roots.put(
+            folder,
+            new Skip(
+                folder,
+                "component '"
+                    + component.title()
+                    + "' is on OSF but its folder was deleted here; osf4j does not empty a"
+                    + " component for that (delete its files on OSF if you meant to)"));
       }
     }
     if (roots.isEmpty()) {

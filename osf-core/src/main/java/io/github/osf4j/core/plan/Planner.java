@@ -99,9 +99,11 @@ public final class Planner {
     skips.addAll(part.skips());
     List<Action> actions = part.actions();
     if (!bounds.isEmpty()) {
-      ComponentBounds.Guarded guarded = bounds.keepComponentFolders(actions);
+      ComponentBounds.Guarded guarded = bounds.keepComponentFolders(actions, base, local, remote);
       actions = guarded.actions();
-      skips.addAll(guarded.skips());
+      Set<RelPath> listed = new HashSet<>();
+      skips.forEach(skip -> listed.add(skip.path()));
+      guarded.skips().stream().filter(skip -> !listed.contains(skip.path())).forEach(skips::add);
     }
     ActionOrder.Ordered ordered = ActionOrder.sort(actions);
     actions = ordered.actions();

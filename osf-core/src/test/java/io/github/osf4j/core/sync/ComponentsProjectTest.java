@@ -295,6 +295,37 @@ final class ComponentsProjectTest {
   }
 
   @Test
+  void aComponentFolderDeletedLocallyWhileItsComponentIsGoneStillEmptiesNothing()
+      throws IOException {
+    sync();
+
+    world.remote.deleteProject("c2");
+    world.local.remove(DATA);
+    Plan plan = plan();
+
+    assertThat(plan.actions()).isEmpty();
+    assertThat(plan.skipped())
+        .extracting(s -> s.path().value())
+        .containsExactlyInAnyOrder(DATA, RAW);
+    sync();
+    assertThat(world.remote.files("c1")).containsKey("raw.csv");
+  }
+
+  @Test
+  void aReadOnlyComponentFolderDeletedLocallyIsNotedOnce() throws IOException {
+    addSharedReadOnly();
+    sync();
+
+    world.local.remove(SHARED);
+    Plan plan = plan();
+
+    assertThat(plan.actions()).isEmpty();
+    assertThat(skipped(plan))
+        .containsExactly(
+            SHARED + ": component 'Shared' is read-only for you; deleted here only, still on OSF");
+  }
+
+  @Test
   void aProjectFolderNamedLikeAComponentFolderIsLeftAloneWithAReason() throws IOException {
     world.remote.putFile(P, DATA + "/own.txt", "the project's");
 
