@@ -28,6 +28,12 @@ final class ComponentNamesTest {
   }
 
   @Test
+  void invisibleAndOddSpacesAreHandled() {
+    assertThat(ComponentNames.folderName("a\u00a0b\u200bc\u007fd\te", "x1"))
+        .isEqualTo("a b_c_d e (x1)");
+  }
+
+  @Test
   void anEmptyTitleStillGivesAName() {
     assertThat(ComponentNames.folderName(" . ", "x1")).isEqualTo("Component (x1)");
   }

@@ -126,6 +126,58 @@ final class ComponentsRemoteTest {
     assertThat(world.remote.files(P)).containsKey("top.txt");
   }
 
+  @Test
+  void anotherNodeIsForwardedUnchanged() throws IOException {
+    assertThat(combined.list("c2")).isEqualTo(world.remote.list("c2"));
+
+    combined.upload("c2", null, "direct.txt", text("d"), TransferListener.NONE);
+
+    assertThat(world.remote.files("c2")).containsEntry("direct.txt", "d");
+  }
+
+  @Test
+  void aWriteBeforeAnyListingLooksTheComponentsUpFirst() throws IOException {
+    combined.upload(
+        P,
+        Entry.folder(RelPath.of("Old name (c1)")),
+        "first.txt",
+        text("f"),
+        TransferListener.NONE);
+
+    assertThat(world.remote.files("c1")).containsEntry("first.txt", "f");
+  }
+
+  @Test
+  void aFileOfAComponentNamedLikeItsComponentsFolderIsLeftAloneWithBoth() throws IOException {
+    world.remote.putFile("c1", "Raw (c2)", "a file, not the component");
+
+    Snapshot listed = combined.list(P);
+
+    assertThat(listed.problems())
+        .containsOnlyKeys(RelPath.of("Old name (c1)/Raw (c2)"))
+        .containsValue(
+            "a file of component 'Data' has the name of component 'Raw''s folder; osf4j leaves"
+                + " both alone: rename that file on OSF");
+    assertThat(listed.entries().keySet())
+        .extracting(RelPath::value)
+        .noneMatch(path -> path.contains("Raw (c2)"));
+  }
+
+  @Test
+  void aGoneComponentsPathsAreRefusedAndItsTitleComesFromItsFolder() throws IOException {
+    Entry b = combined.list(P).get(RelPath.of("Old name (c1)/Raw (c2)/b.txt")).orElseThrow();
+
+    world.remote.deleteProject("c2");
+
+    assertThat(combined.discover())
+        .filteredOn(c -> !c.visible())
+        .extracting(c -> c.title())
+        .containsExactly("Raw");
+    assertThatThrownBy(
+            () -> combined.download(P, b, new ByteArrayOutputStream(), TransferListener.NONE))
+        .hasMessageContaining("component 'Raw' (c2) is no longer on OSF");
+  }
+
   private static Content text(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     return new Content() {
