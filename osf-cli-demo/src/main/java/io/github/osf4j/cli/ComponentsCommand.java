@@ -54,7 +54,10 @@ final class ComponentsCommand implements Callable<Integer>, JsonCommand {
     return ExitCodes.OK;
   }
 
-  /** {@code {"project":ID,"projects":[{"id":..,"title":..,"public":..,"parent":..}]}}. */
+  /**
+   * {@code {"project":ID,"components":[{"id":..,"title":..,"public":..,"parent":..,
+   * "writable":..}]}}.
+   */
   static ObjectNode json(String projectId, List<ProjectInfo> projects) {
     ObjectNode out = MAPPER.createObjectNode();
     out.put("project", projectId);
@@ -69,7 +72,8 @@ final class ComponentsCommand implements Callable<Integer>, JsonCommand {
           .put("id", p.id())
           .put("title", p.title())
           .put("public", p.isPublic())
-          .put("parent", p.parentId());
+          .put("parent", p.parentId())
+          .put("writable", p.writable());
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.osf4j.cli;
 
+import io.github.osf4j.core.ComponentFolder;
 import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.ProjectConfig;
 import io.github.osf4j.core.ProjectState;
@@ -82,6 +83,7 @@ final class InitCommand implements Callable<Integer> {
     }
     Link link = source.link;
     ProjectConfig config;
+    List<ComponentFolder> components = List.of();
     if (link != null) {
       Path folder = link.root.toAbsolutePath().normalize();
       if (Files.exists(folder) && !Files.isDirectory(folder)) {
@@ -90,6 +92,7 @@ final class InitCommand implements Callable<Integer> {
       boolean existed = Files.isDirectory(folder);
       try (Project created = remote.create(root.session(), store, link.project, folder, ignore)) {
         config = created.config();
+        components = created.components();
       }
       Files.createDirectories(folder);
       if (!existed) {
@@ -98,6 +101,9 @@ final class InitCommand implements Callable<Integer> {
     } else {
       if (remote.remotePath != null) {
         throw CliException.usage("--remote-path goes with --project, not with --from-pyosf");
+      }
+      if (remote.components) {
+        throw CliException.usage("--components goes with --project, not with --from-pyosf");
       }
       ProjectState state = importPyosf(requirePyosf());
       Files.createDirectories(Path.of(state.config().localRoot()));
@@ -115,6 +121,10 @@ final class InitCommand implements Callable<Integer> {
             + RemotePaths.shown(config)
             + " <-> "
             + config.localRoot());
+    ComponentsOutput.lines(components).forEach(root::info);
+    if (config.components() && components.isEmpty()) {
+      root.info("No components yet; a component added on OSF gets its folder at the next sync");
+    }
     if (inside(projectFile, Path.of(config.localRoot()))) {
       root.info(
           "Note: "

@@ -1,5 +1,6 @@
 package io.github.osf4j.cli;
 
+import io.github.osf4j.core.ComponentFolder;
 import io.github.osf4j.core.FileVersion;
 import io.github.osf4j.core.IgnoreReport;
 import io.github.osf4j.core.NotLoggedInException;
@@ -147,6 +148,14 @@ final class ProjectRun implements AutoCloseable {
   /** Where a run backs up local files before changing them; empty when nowhere. */
   Optional<String> backupFolder() {
     return project.backupFolder();
+  }
+
+  /**
+   * The project's components as sub-folders, as the last analysis found them; empty when the
+   * project file does not include components.
+   */
+  List<ComponentFolder> components() throws IOException {
+    return project.components();
   }
 
   /** The project's id on OSF. */

@@ -112,6 +112,7 @@ final class ProjectsCommand implements Callable<Integer>, JsonCommand {
         + "  ("
         + (project.isPublic() ? "public" : "private")
         + (parent == null ? "" : ", component of " + parent)
+        + (project.writable() ? "" : ", read-only for you")
         + ")";
   }
 }

@@ -12,7 +12,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
-/** The {@code --remote-path} option of init and clone, and how a linked folder is shown. */
+/**
+ * The {@code --remote-path} and {@code --components} options of init and clone (what of the OSF
+ * project the local folder links), and how a linked folder is shown.
+ */
 final class RemotePaths {
 
   @Option(
@@ -22,6 +25,14 @@ final class RemotePaths {
           "Link to this folder of the project's OSF storage (e.g. data/raw/) instead of the"
               + " whole storage; everything outside it is left alone. It must exist on OSF.")
   @Nullable String remotePath;
+
+  @Option(
+      names = "--components",
+      description =
+          "Also sync the project's components (sub-projects, recursively), each in a sub-folder"
+              + " named 'Title (id)' and written through its own node; a component you can only"
+              + " read is only pulled.")
+  boolean components;
 
   /**
    * The folder given, or null for the whole storage ({@code /} or no option).
@@ -53,14 +64,23 @@ final class RemotePaths {
   /**
    * Creates the project file linking {@code localRoot} to the project, or to its folder given.
    *
-   * @throws CliException when the folder given is not a folder path, or not on OSF
+   * @throws CliException when the folder given is not a folder path, or not on OSF, or given with
+   *     {@code --components}
    */
   Project create(
       Session session, ProjectStore store, String projectId, Path localRoot, List<String> ignore)
       throws IOException, CliException {
     RelPath folder = folder();
+    if (folder != null && components) {
+      throw CliException.usage(
+          "--remote-path and --components do not go together: link one OSF folder, or the"
+              + " project with its components");
+    }
     ProjectConfig config =
-        session.projectConfig(projectId, localRoot, ignore).toBuilder().remotePath(folder).build();
+        session.projectConfig(projectId, localRoot, ignore).toBuilder()
+            .remotePath(folder)
+            .components(components)
+            .build();
     try {
       return session.createProject(store, config);
     } catch (RemoteFolderNotFoundException e) {
@@ -68,10 +88,16 @@ final class RemotePaths {
     }
   }
 
-  /** {@code " folder data/raw/"} for a linked folder, else empty. */
+  /**
+   * {@code " folder data/raw/"} for a linked folder, {@code " with components"} for a project with
+   * its components, else empty.
+   */
   static String shown(ProjectConfig config) {
     RelPath folder = config.remotePath();
-    return folder == null ? "" : " folder " + folder + "/";
+    if (folder != null) {
+      return " folder " + folder + "/";
+    }
+    return config.components() ? " with components" : "";
   }
 
   /** The one line for a remote path that is not on OSF. */

@@ -82,6 +82,7 @@ final class StatusCommand implements Callable<Integer>, JsonCommand {
         } else {
           out.put("backupFolder", backups);
         }
+        ComponentsOutput.json(out, run.components());
         if (ignored) {
           IgnoreOutput.ignored(
               out, local, report.map(IgnoreReport::ignoredOnOsf).orElse(List.of()));
@@ -89,6 +90,7 @@ final class StatusCommand implements Callable<Integer>, JsonCommand {
         root.context().print(JsonOutput.write(out));
       } else {
         root.context().print(run.describe() + ":");
+        ComponentsOutput.lines(run.components()).forEach(root.context()::print);
         report.map(IgnoreOutput::changes).orElse(List.of()).forEach(root.context()::print);
         TextOutput.plan(plan).forEach(root.context()::print);
         QuotaOutput.usage(usage).ifPresent(root.context()::print);

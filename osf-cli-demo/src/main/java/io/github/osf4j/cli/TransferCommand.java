@@ -158,6 +158,7 @@ abstract class TransferCommand implements Callable<Integer>, JsonCommand {
         ObjectNode out = JsonOutput.syncResult(report, plan);
         StorageCheck check = run.storageCheck().orElse(null);
         QuotaOutput.json(out, check == null ? null : check.usage(), check);
+        ComponentsOutput.json(out, run.components());
         root.context().print(JsonOutput.write(out));
       } else if ((!root.quiet && !Plans.changes(plan).isEmpty()) || !report.isComplete()) {
         TextOutput.report(report).forEach(root.context()::print);
@@ -214,12 +215,13 @@ abstract class TransferCommand implements Callable<Integer>, JsonCommand {
   }
 
   /** A dry run, or a safety abort: the plan and the reasons; exit 0 or 4. */
-  private int stop(ProjectRun run, Plan plan) {
+  private int stop(ProjectRun run, Plan plan) throws IOException {
     if (json) {
       ObjectNode out =
           JsonOutput.syncResult(new SyncReport(List.of(), plan.skipped(), List.of()), plan);
       StorageCheck check = run.storageCheck().orElse(null);
       QuotaOutput.json(out, check == null ? null : check.usage(), check);
+      ComponentsOutput.json(out, run.components());
       root.context().print(JsonOutput.write(out));
     } else {
       printPlan(run, plan);
@@ -236,9 +238,10 @@ abstract class TransferCommand implements Callable<Integer>, JsonCommand {
     return plan.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
   }
 
-  private void printPlan(ProjectRun run, Plan plan) {
+  private void printPlan(ProjectRun run, Plan plan) throws IOException {
     if (!root.quiet) {
       root.context().print((dryRun ? "Dry run, " : doing() + " ") + run.describe() + ":");
+      ComponentsOutput.lines(run.components()).forEach(root.context()::print);
       run.ignoreReport()
           .map(IgnoreOutput::changes)
           .orElse(List.of())

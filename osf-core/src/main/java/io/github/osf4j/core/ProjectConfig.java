@@ -2,7 +2,10 @@ package io.github.osf4j.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +25,10 @@ import org.jspecify.annotations.Nullable;
  *     Informational: each run asks OSF again, and {@code filesUrl} stays the server's fallback
  * @param remotePath the OSF folder the local folder is linked to (e.g. {@code data/raw}), or null
  *     for the project's whole storage; everything outside it is invisible to this project file
+ * @param components whether the project's components (recursively) are synced too, each as a
+ *     sub-folder (see {@link ComponentFolder}); not together with a remote path
+ * @param componentFolders the folder of each component seen so far, by component id, relative to
+ *     the local root: named when first seen and kept, so that a rename on OSF moves nothing
  */
 public record ProjectConfig(
     String apiUrl,
@@ -33,7 +40,9 @@ public record ProjectConfig(
     String localRoot,
     List<String> ignore,
     @Nullable String projectFilesUrl,
-    @Nullable RelPath remotePath) {
+    @Nullable RelPath remotePath,
+    boolean components,
+    Map<String, RelPath> componentFolders) {
 
   public ProjectConfig {
     requireNonNull(apiUrl, "apiUrl");
@@ -44,6 +53,42 @@ public record ProjectConfig(
     requireNonNull(username, "username");
     requireNonNull(localRoot, "localRoot");
     ignore = List.copyOf(ignore);
+    componentFolders = Collections.unmodifiableSortedMap(new TreeMap<>(componentFolders));
+    if (components && remotePath != null) {
+      throw new IllegalArgumentException(
+          "a project file links either one OSF folder (remote path) or the project with its"
+              + " components, not both");
+    }
+    if (!components && !componentFolders.isEmpty()) {
+      throw new IllegalArgumentException("component folders without components");
+    }
+  }
+
+  /** A configuration without components. */
+  public ProjectConfig(
+      String apiUrl,
+      String filesUrl,
+      String projectId,
+      String projectTitle,
+      String userId,
+      String username,
+      String localRoot,
+      List<String> ignore,
+      @Nullable String projectFilesUrl,
+      @Nullable RelPath remotePath) {
+    this(
+        apiUrl,
+        filesUrl,
+        projectId,
+        projectTitle,
+        userId,
+        username,
+        localRoot,
+        ignore,
+        projectFilesUrl,
+        remotePath,
+        false,
+        Map.of());
   }
 
   /** A configuration linked to the project's whole storage. */
@@ -86,9 +131,9 @@ public record ProjectConfig(
   /**
    * A builder that names every part, so that no two strings can trade places: {@code
    * ProjectConfig.builder().server(s).projectId("abc12").projectTitle("Test").userId("me")
-   * .localRoot("/experiment").build()}. The username, ignore patterns, project files URL and remote
-   * path are optional; a config without a server belongs to the server of the session that opens
-   * it.
+   * .localRoot("/experiment").build()}. The username, ignore patterns, project files URL, remote
+   * path and components are optional; a config without a server belongs to the server of the
+   * session that opens it.
    */
   public static Builder builder() {
     return new Builder();
@@ -105,7 +150,9 @@ public record ProjectConfig(
         .localRoot(localRoot)
         .ignore(ignore)
         .projectFilesUrl(projectFilesUrl)
-        .remotePath(remotePath);
+        .remotePath(remotePath)
+        .components(components)
+        .componentFolders(componentFolders);
   }
 
   /** The server these URLs name. */
@@ -125,6 +172,8 @@ public record ProjectConfig(
     private List<String> ignore = List.of();
     private @Nullable String projectFilesUrl;
     private @Nullable RelPath remotePath;
+    private boolean components;
+    private Map<String, RelPath> componentFolders = Map.of();
 
     private Builder() {}
 
@@ -181,10 +230,23 @@ public record ProjectConfig(
       return this;
     }
 
+    /** Whether the project's components are synced too, as sub-folders (default: no). */
+    public Builder components(boolean value) {
+      this.components = value;
+      return this;
+    }
+
+    /** The folder of each component seen so far, by component id (default: none). */
+    public Builder componentFolders(Map<String, RelPath> value) {
+      this.componentFolders = Map.copyOf(value);
+      return this;
+    }
+
     /**
      * The configuration.
      *
      * @throws IllegalStateException when the project id, user id or local root is missing
+     * @throws IllegalArgumentException when both a remote path and components are given
      */
     public ProjectConfig build() {
       String project = projectId;
@@ -204,7 +266,9 @@ public record ProjectConfig(
           root,
           ignore,
           projectFilesUrl,
-          remotePath);
+          remotePath,
+          components,
+          componentFolders);
     }
   }
 
@@ -220,6 +284,25 @@ public record ProjectConfig(
         localRoot,
         ignore,
         url,
-        remotePath);
+        remotePath,
+        components,
+        componentFolders);
+  }
+
+  /** This configuration with {@code folders} as its component folders. */
+  public ProjectConfig withComponentFolders(Map<String, RelPath> folders) {
+    return new ProjectConfig(
+        apiUrl,
+        filesUrl,
+        projectId,
+        projectTitle,
+        userId,
+        username,
+        localRoot,
+        ignore,
+        projectFilesUrl,
+        remotePath,
+        components,
+        folders);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class ProjectConfigTest {
@@ -52,6 +53,27 @@ final class ProjectConfigTest {
         .isEqualTo(config.toBuilder().localRoot("/elsewhere").build());
     assertThat(moved.projectId()).isEqualTo("abc12");
     assertThat(moved.apiUrl()).isEmpty();
+  }
+
+  @Test
+  void componentsGoNeitherWithARemotePathNorFoldersWithoutThem() {
+    ProjectConfig.Builder base =
+        ProjectConfig.builder().projectId("abc12").userId("me").localRoot("/experiment");
+
+    assertThatThrownBy(() -> base.components(true).remotePath(RelPath.of("data")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not both");
+    assertThatThrownBy(
+            () ->
+                base.remotePath(null)
+                    .components(false)
+                    .componentFolders(Map.of("c1", RelPath.of("Data (c1)")))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class);
+    ProjectConfig withComponents =
+        base.components(true).componentFolders(Map.of("c1", RelPath.of("Data (c1)"))).build();
+    assertThat(withComponents.toBuilder().build()).isEqualTo(withComponents);
+    assertThat(withComponents.withComponentFolders(Map.of()).componentFolders()).isEmpty();
   }
 
   @Test

@@ -166,7 +166,26 @@ final class Json {
         required(data, "id"),
         Titles.unescape(required(attributes, "title")),
         parent,
-        attributes.path("public").asBoolean(false));
+        attributes.path("public").asBoolean(false),
+        writable(attributes.path("current_user_permissions")));
+  }
+
+  /**
+   * Whether {@code current_user_permissions} grants {@code write} (OSF lists {@code admin}, {@code
+   * write} and {@code read} for a writer); a node without the field is taken as writable (OSF then
+   * still refuses a write it does not allow).
+   */
+  private static boolean writable(JsonNode permissions) {
+    if (!permissions.isArray()) {
+      return true;
+    }
+    for (JsonNode permission : permissions) {
+      String name = permission.asText("");
+      if (name.equals("write") || name.equals("admin")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A file or folder object of API v2 ({@code /nodes/{id}/files/...}, {@code /files/{id}/}). */

@@ -220,6 +220,33 @@ final class AuthAndProjectsTest {
   }
 
   @Test
+  void aComponentShownReadOnlyIsNotWritableAndItsStorageRefusesWrites() throws Exception {
+    String node = emu.server.createProject("Parent");
+    String other = emu.server.addUser("Grace Hopper", null);
+    String shared = emu.server.createComponentOwnedBy(other, node, "Shared");
+    String hidden = emu.server.createComponentOwnedBy(other, node, "Hidden");
+    String writable = emu.server.createComponentOwnedBy(other, node, "Team");
+    emu.server.addContributor(shared, emu.server.userId(), false);
+    emu.server.addContributor(writable, emu.server.userId(), true);
+    emu.server.putFile(shared, "r.txt", "r".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    HttpRemoteStorage storage = emu.storage();
+
+    List<ProjectInfo> components = storage.components(node);
+
+    assertThat(components)
+        .extracting(ProjectInfo::id, ProjectInfo::writable)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(shared, false),
+            org.assertj.core.groups.Tuple.tuple(writable, true));
+    assertThat(components).extracting(ProjectInfo::id).doesNotContain(hidden);
+    assertThat(storage.project(node).writable()).isTrue();
+    assertThat(storage.list(shared).entries()).hasSize(1);
+    assertThatThrownBy(() -> storage.mkdir(shared, null, "nope"))
+        .isInstanceOf(PermissionDeniedException.class);
+    assertThat(storage.mkdir(writable, null, "yes").isFolder()).isTrue();
+  }
+
+  @Test
   void tokenSourceIsAskedForEveryRequest() throws Exception {
     AccessToken good = new AccessToken(Emulator.TOKEN);
     int[] asked = {0};

@@ -94,7 +94,7 @@ final class ApiHandler {
   static List<ObjectNode> nodesJson(ApiJson j, List<NodeRec> nodes, @Nullable Account who) {
     List<ObjectNode> out = new ArrayList<>();
     for (NodeRec n : nodes) {
-      out.add(j.node(n, who != null && who.id().equals(n.ownerId)));
+      out.add(j.node(n, who == null ? null : who.id()));
     }
     return out;
   }

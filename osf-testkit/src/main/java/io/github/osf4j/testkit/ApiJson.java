@@ -109,13 +109,16 @@ final class ApiJson {
     return o;
   }
 
-  ObjectNode node(NodeRec n, boolean contributor) {
+  /** A node as {@code userId} (null: anonymous) sees it, with that user's permissions. */
+  ObjectNode node(NodeRec n, @Nullable String userId) {
     synchronized (store) {
-      return nodeLocked(n, contributor);
+      return nodeLocked(n, userId);
     }
   }
 
-  private ObjectNode nodeLocked(NodeRec n, boolean contributor) {
+  private ObjectNode nodeLocked(NodeRec n, @Nullable String userId) {
+    boolean contributor =
+        userId != null && (n.ownerId.equals(userId) || n.contributors.containsKey(userId));
     ObjectNode o = MAPPER.createObjectNode().put("id", n.id).put("type", "nodes");
     ObjectNode at = o.putObject("attributes");
     at.put("title", n.title).put("description", n.description).put("category", n.category);
@@ -129,8 +132,10 @@ final class ApiJson {
     at.put("access_requests_enabled", true).putNull("node_license");
     at.put("current_user_can_comment", contributor);
     ArrayNode perms = at.putArray("current_user_permissions");
-    if (contributor) {
+    if (userId != null && n.ownerId.equals(userId)) {
       perms.add("admin").add("write").add("read");
+    } else if (n.canWrite(userId)) {
+      perms.add("write").add("read");
     } else {
       perms.add("read");
     }

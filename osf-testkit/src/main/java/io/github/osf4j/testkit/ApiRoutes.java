@@ -86,7 +86,7 @@ final class ApiRoutes {
     }
     if (s.length == 2) {
       return switch (m) {
-        case "GET" -> Responses.api(200, json.single(json.node(node, owns(node))));
+        case "GET" -> Responses.api(200, json.single(json.node(node, callerId())));
         case "DELETE" -> deleteNode(node);
         default -> notAllowed();
       };
@@ -99,9 +99,9 @@ final class ApiRoutes {
     };
   }
 
-  /** 401 for anonymous, 403 for others, when the node is private and not the caller's. */
+  /** 401 for anonymous, 403 for others, when the node is private and the caller no contributor. */
   @Nullable HttpResponse readDenied(NodeRec node) {
-    if (node.isPublic || owns(node)) {
+    if (node.canRead(callerId())) {
       return null;
     }
     return who.user() == null
@@ -116,15 +116,15 @@ final class ApiRoutes {
     if (!who.canWrite()) {
       return Responses.apiError(403, SCOPE, c);
     }
-    if (node != null && !owns(node)) {
+    if (node != null && !node.canWrite(callerId())) {
       return Responses.apiError(403, FORBIDDEN, c);
     }
     return null;
   }
 
-  private boolean owns(NodeRec node) {
+  private @Nullable String callerId() {
     Account u = who.user();
-    return u != null && u.id().equals(node.ownerId);
+    return u == null ? null : u.id();
   }
 
   private HttpResponse users() {
@@ -171,7 +171,8 @@ final class ApiRoutes {
     }
     List<NodeRec> mine = new ArrayList<>();
     for (NodeRec n : env.store().nodes()) {
-      if (n.ownerId.equals(a.id()) && (n.isPublic || owns(n))) {
+      boolean contributes = n.ownerId.equals(a.id()) || n.contributors.containsKey(a.id());
+      if (contributes && n.canRead(callerId())) {
         mine.add(n);
       }
     }
@@ -181,7 +182,7 @@ final class ApiRoutes {
   private HttpResponse nodes() {
     List<NodeRec> visible = new ArrayList<>();
     for (NodeRec n : env.store().nodes()) {
-      if (n.isPublic || owns(n)) {
+      if (n.canRead(callerId())) {
         visible.add(n);
       }
     }
@@ -189,7 +190,13 @@ final class ApiRoutes {
   }
 
   private HttpResponse children(NodeRec node) {
-    return nodeList(env.store().children(node.id), c.api("nodes/" + node.id + "/children/"));
+    List<NodeRec> visible = new ArrayList<>();
+    for (NodeRec child : env.store().children(node.id)) {
+      if (child.canRead(callerId())) {
+        visible.add(child); // OSF lists only the components the caller may see
+      }
+    }
+    return nodeList(visible, c.api("nodes/" + node.id + "/children/"));
   }
 
   private HttpResponse nodeList(List<NodeRec> nodes, String self) {
@@ -274,7 +281,7 @@ final class ApiRoutes {
         }
       }
     }
-    return Responses.api(201, json.single(json.node(n, true)));
+    return Responses.api(201, json.single(json.node(n, owner.id())));
   }
 
   private HttpResponse deleteNode(NodeRec node) {

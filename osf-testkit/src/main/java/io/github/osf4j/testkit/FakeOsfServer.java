@@ -171,6 +171,34 @@ public final class FakeOsfServer implements AutoCloseable {
     return createNode(title, node(parentId), user.id());
   }
 
+  /** Creates a component under a node, owned by another account; returns its node id. */
+  public String createComponentOwnedBy(String userId, String parentId, String title) {
+    return createNode(title, node(parentId), userId);
+  }
+
+  /**
+   * Makes {@code userId} a contributor of a node with OSF's {@code read} permission (it sees the
+   * node and its files; the API and WaterButler answer 403 to any change) or, with {@code write},
+   * the {@code write} permission.
+   */
+  public void addContributor(String nodeId, String userId, boolean write) {
+    synchronized (store) {
+      node(nodeId).contributors.put(userId, write ? "write" : "read");
+    }
+  }
+
+  /** Changes a node's title, as its owner would on the web. */
+  public void setTitle(String nodeId, String title) {
+    synchronized (store) {
+      node(nodeId).title = ApiRoutes.escape(title);
+    }
+  }
+
+  /** Deletes a node and its components, as its owner would on the web. */
+  public void deleteNode(String nodeId) {
+    store.deleteNode(node(nodeId));
+  }
+
   /**
    * Creates a private project owned by the user whose storage lives in {@code region} (one of
    * {@link #regions()}); returns its node id.

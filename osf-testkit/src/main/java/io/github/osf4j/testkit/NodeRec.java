@@ -22,6 +22,9 @@ final class NodeRec {
   String region = Regions.DEFAULT;
   final List<String> tags = new ArrayList<>();
 
+  /** Contributors besides the owner: user id to {@code read} or {@code write}. */
+  final java.util.Map<String, String> contributors = new java.util.concurrent.ConcurrentHashMap<>();
+
   NodeRec(
       String id,
       String ownerId,
@@ -40,5 +43,16 @@ final class NodeRec {
     this.title = title;
     this.description = "";
     this.category = "project";
+  }
+
+  /** Whether {@code userId} (null: anonymous) may see the node and read its files. */
+  boolean canRead(@Nullable String userId) {
+    return isPublic
+        || (userId != null && (ownerId.equals(userId) || contributors.containsKey(userId)));
+  }
+
+  /** Whether {@code userId} (null: anonymous) may change the node and its files. */
+  boolean canWrite(@Nullable String userId) {
+    return userId != null && (ownerId.equals(userId) || "write".equals(contributors.get(userId)));
   }
 }

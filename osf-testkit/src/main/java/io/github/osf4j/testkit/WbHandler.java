@@ -45,9 +45,10 @@ final class WbHandler {
     if (who.error() != null && who.basic()) {
       return Responses.legacy(401);
     }
-    boolean owner = who.user() != null && who.user().id().equals(node.ownerId);
+    Account caller = who.user();
+    String userId = caller == null ? null : caller.id();
     boolean write = !(r.method.equals("GET") || r.method.equals("HEAD"));
-    if (write ? !(owner && who.canWrite()) : !(owner || node.isPublic)) {
+    if (write ? !(node.canWrite(userId) && who.canWrite()) : !node.canRead(userId)) {
       return Responses.legacy(403);
     }
     String rest = m.group(3) == null ? "/" : m.group(3);

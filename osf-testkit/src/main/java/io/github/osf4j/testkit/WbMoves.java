@@ -94,7 +94,7 @@ final class WbMoves {
       return Responses.legacy(404);
     }
     Account u = t.who().user();
-    if (u == null || !u.id().equals(dest.ownerId) || !t.who().canWrite()) {
+    if (u == null || !dest.canWrite(u.id()) || !t.who().canWrite()) {
       return Responses.legacy(403);
     }
     return null;

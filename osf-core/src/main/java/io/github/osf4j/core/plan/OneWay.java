@@ -113,7 +113,7 @@ final class OneWay {
   }
 
   /** Whether {@code action} changes {@code root} or anything inside it. */
-  private static boolean touches(Action action, RelPath root) {
+  static boolean touches(Action action, RelPath root) {
     if (within(action.path(), root)) {
       return true;
     }

@@ -198,8 +198,13 @@ final class Reconciler {
   }
 
   private boolean isSkipped(RelPath path) {
+    return isUnder(path, skipped);
+  }
+
+  /** Whether {@code path} or one of its ancestors is among {@code roots}. */
+  static boolean isUnder(RelPath path, Set<RelPath> roots) {
     for (RelPath p = path; ; p = p.parent().orElseThrow()) {
-      if (skipped.contains(p)) {
+      if (roots.contains(p)) {
         return true;
       }
       if (p.parent().isEmpty()) {

@@ -3,6 +3,7 @@ package io.github.osf4j.core.plan;
 import io.github.osf4j.core.Action;
 import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.LocalStamp;
+import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteRef;
 import io.github.osf4j.core.Snapshot;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,11 +26,22 @@ final class RenameDetector {
   private final Snapshot base;
   private final Snapshot local;
   private final Snapshot remote;
+  private final BiPredicate<RelPath, RelPath> movableOnOsf;
 
   RenameDetector(Snapshot base, Snapshot local, Snapshot remote) {
+    this(base, local, remote, (from, to) -> true);
+  }
+
+  /**
+   * A detector that folds a remote delete and upload into a move only when {@code movableOnOsf}
+   * allows a move between their paths (OSF moves nothing between two components' storages).
+   */
+  RenameDetector(
+      Snapshot base, Snapshot local, Snapshot remote, BiPredicate<RelPath, RelPath> movableOnOsf) {
     this.base = base;
     this.local = local;
     this.remote = remote;
+    this.movableOnOsf = movableOnOsf;
   }
 
   /** The actions with detected renames folded into moves. */
@@ -53,7 +66,7 @@ final class RenameDetector {
         }
       } else if (action instanceof Action.DeleteRemote d && local.find(d.path()) == null) {
         Action.Upload create = pick(uploads, fileKey(base.find(d.path())), d);
-        if (create != null) {
+        if (create != null && movableOnOsf.test(d.path(), create.path())) {
           dropped.add(create);
           replaced.put(d, new Action.MoveRemote(d.path(), create.path(), d.expected()));
         }

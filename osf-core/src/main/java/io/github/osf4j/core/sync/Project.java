@@ -3,6 +3,7 @@ package io.github.osf4j.core.sync;
 import static java.util.Objects.requireNonNull;
 
 import io.github.osf4j.core.Action;
+import io.github.osf4j.core.ComponentFolder;
 import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.FileVersion;
 import io.github.osf4j.core.IgnoreReport;
@@ -33,6 +34,7 @@ import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +47,7 @@ import org.jspecify.annotations.Nullable;
 public final class Project implements AutoCloseable {
 
   private final RemoteStorage remote;
+  private final @Nullable ComponentsRemote components;
   private final ProjectStore store;
   private final LocalFiles local;
   private final ProjectPlanner planner;
@@ -61,7 +64,10 @@ public final class Project implements AutoCloseable {
   private boolean configChanged;
   private boolean unsaved;
 
-  /** A project over these ports; {@link Session#openProject} is the usual way to get one. */
+  /**
+   * A project over these ports; {@link Session#openProject} is the usual way to get one. A project
+   * whose config includes components sees them through {@code remote} as sub-folders.
+   */
   public Project(
       RemoteStorage remote,
       ProjectStore store,
@@ -85,9 +91,15 @@ public final class Project implements AutoCloseable {
       Clock clock,
       ProjectStore.@Nullable Lock heldLock) {
     this.lock = heldLock;
-    this.remote = requireNonNull(remote, "remote");
+    requireNonNull(remote, "remote");
     this.store = requireNonNull(store, "store");
     this.state = requireNonNull(state, "state");
+    ProjectConfig config = state.config();
+    this.components =
+        config.components()
+            ? new ComponentsRemote(remote, config.projectId(), config.componentFolders())
+            : null;
+    this.remote = components != null ? components : remote;
     this.local = requireNonNull(local, "local");
     this.planner = requireNonNull(planner, "planner");
     this.clock = requireNonNull(clock, "clock");
@@ -225,9 +237,15 @@ public final class Project implements AutoCloseable {
     }
     Snapshot listed = remote.list(config().projectId());
     noteFilesUrl(remote.filesUrl(config().projectId()));
+    List<ComponentFolder> layout = List.of();
+    ComponentsRemote withComponents = components;
+    if (withComponents != null) {
+      layout = withComponents.components();
+      noteComponentFolders(withComponents.folders());
+    }
     Snapshot remoteNow = scope.remote(listed);
     phase(Phase.PLANNING);
-    Plan plan = planner.plan(base, localNow, remoteNow, options);
+    Plan plan = planner.plan(base, localNow, remoteNow, options.withComponents(layout));
     plan = scope.keepFoldersHoldingIgnored(plan, listed, local);
     plan = checkQuota(plan);
     ignoreReport = scope.report(localNow, listed, remoteNow);
@@ -486,6 +504,31 @@ public final class Project implements AutoCloseable {
       configChanged = true;
       unsaved = true;
     }
+  }
+
+  /** Remembers the folders of components seen for the first time, for the next save. */
+  private void noteComponentFolders(Map<String, RelPath> folders) {
+    if (!folders.equals(config().componentFolders())) {
+      state = state.withConfig(config().withComponentFolders(folders));
+      configChanged = true;
+      unsaved = true;
+    }
+  }
+
+  /**
+   * The project's components as sub-folders, as the last listing found them (looked up on OSF when
+   * there was none yet), parents before their components; empty when the project file does not
+   * include components. Those OSF no longer shows are included, {@linkplain
+   * ComponentFolder#visible() not visible}.
+   */
+  public List<ComponentFolder> components() throws IOException {
+    ComponentsRemote withComponents = components;
+    if (withComponents == null) {
+      return List.of();
+    }
+    return withComponents.discovered()
+        ? withComponents.components()
+        : interruptible(withComponents::discover);
   }
 
   /** Leaves out the uploads that would go over the quota, when OSF says how much is used. */

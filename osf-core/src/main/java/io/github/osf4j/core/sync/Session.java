@@ -254,7 +254,8 @@ public final class Session {
 
   /**
    * Creates a project file for {@code config} with an empty index (the first sync then follows R14)
-   * and opens it.
+   * and opens it. A config that includes components gets the folder of each component OSF shows now
+   * (see {@link io.github.osf4j.core.ComponentFolder}).
    *
    * @throws io.github.osf4j.core.ProjectNotFoundException when the OSF project does not exist or is
    *     not visible
@@ -271,7 +272,14 @@ public final class Session {
       throw new RemoteFolderNotFoundException(
           "OSF project " + config.projectId() + " has no folder '" + scope + "'");
     }
-    store.save(new ProjectState(config, Snapshot.empty()));
+    ProjectConfig linked = config;
+    if (config.components()) {
+      ComponentsRemote components =
+          new ComponentsRemote(remote, config.projectId(), config.componentFolders());
+      components.discover();
+      linked = config.withComponentFolders(components.folders());
+    }
+    store.save(new ProjectState(linked, Snapshot.empty()));
     return openProject(store);
   }
 

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 final class ProjectFileFormat {
 
   /** The newest format version this code reads. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   /**
    * The version written for files that link the whole storage: osf4j before remote paths reads them
@@ -21,6 +21,12 @@ final class ProjectFileFormat {
    * refuses them rather than take the folder's files for the whole storage's.
    */
   static final int REMOTE_PATH = 2;
+
+  /**
+   * The version written for files that include components, so that an osf4j that knows no
+   * components refuses them rather than upload the components' files into the project.
+   */
+  static final int COMPONENTS = 3;
 
   private ProjectFileFormat() {}
 

@@ -84,10 +84,13 @@ final class ProjectFileReader {
   private ProjectConfig config() throws IOException {
     Map<String, String> text = new HashMap<>();
     List<String> ignore = new ArrayList<>();
+    Map<String, RelPath> components = null;
     startObject("config");
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       if (field.equals("ignore")) {
         strings("ignore", ignore);
+      } else if (field.equals("components")) {
+        components = components();
       } else {
         text.put(field, text(field));
       }
@@ -96,6 +99,9 @@ final class ProjectFileReader {
     String remotePath = text.get("remotePath");
     if (remotePath != null && !RelPath.isValid(remotePath)) {
       throw new JsonParseException(p, "\"remotePath\" is not a folder path: " + remotePath);
+    }
+    if (components != null && remotePath != null) {
+      throw new JsonParseException(p, "\"remotePath\" and \"components\" cannot go together");
     }
     return new ProjectConfig(
         required(text, "apiUrl"),
@@ -107,7 +113,24 @@ final class ProjectFileReader {
         required(text, "localRoot"),
         ignore,
         text.get("projectFilesUrl"),
-        remotePath == null ? null : RelPath.of(remotePath));
+        remotePath == null ? null : RelPath.of(remotePath),
+        components != null,
+        components == null ? Map.of() : components);
+  }
+
+  /** {@code "components"}: each component's folder by its id. */
+  private Map<String, RelPath> components() throws IOException {
+    startObject("components");
+    Map<String, RelPath> folders = new HashMap<>();
+    for (String id = p.nextFieldName(); id != null; id = p.nextFieldName()) {
+      String folder = text(id);
+      if (!RelPath.isValid(folder)) {
+        throw new JsonParseException(p, "component " + id + "'s folder is not a path: " + folder);
+      }
+      folders.put(id, RelPath.of(folder));
+    }
+    endObject();
+    return folders;
   }
 
   private Snapshot entries() throws IOException {

@@ -12,13 +12,14 @@ import io.github.osf4j.core.RemoteRef;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Streams a {@link ProjectState} as a project file (format 1, or 2 when it has a remote path, which
- * older readers must refuse): one entry per line, so that 100,000 entries need neither a tree in
- * memory nor a slow pretty printer. Problems are not persisted. The ignore patterns recorded with
- * the index go in {@code "ignoreRules"} (older readers skip it).
+ * Streams a {@link ProjectState} as a project file (format 1, 2 when it has a remote path, 3 when
+ * it includes components; older readers must refuse those): one entry per line, so that 100,000
+ * entries need neither a tree in memory nor a slow pretty printer. Problems are not persisted. The
+ * ignore patterns recorded with the index go in {@code "ignoreRules"} (older readers skip it).
  */
 final class ProjectFileWriter {
 
@@ -28,11 +29,7 @@ final class ProjectFileWriter {
     try (JsonGenerator g = json.createGenerator(out)) {
       g.setPrettyPrinter(new OneValuePerLine());
       g.writeStartObject();
-      g.writeNumberField(
-          "format",
-          state.config().remotePath() == null
-              ? ProjectFileFormat.WHOLE_STORAGE
-              : ProjectFileFormat.REMOTE_PATH);
+      g.writeNumberField("format", format(state.config()));
       writeConfig(g, state.config());
       List<String> rules = state.ignoreRules();
       if (rules != null) {
@@ -46,6 +43,15 @@ final class ProjectFileWriter {
       g.writeEndObject();
       g.writeRaw('\n');
     }
+  }
+
+  private static int format(ProjectConfig config) {
+    if (config.components()) {
+      return ProjectFileFormat.COMPONENTS;
+    }
+    return config.remotePath() == null
+        ? ProjectFileFormat.WHOLE_STORAGE
+        : ProjectFileFormat.REMOTE_PATH;
   }
 
   private static void writeConfig(JsonGenerator g, ProjectConfig config) throws IOException {
@@ -66,6 +72,13 @@ final class ProjectFileWriter {
       g.writeStringField("remotePath", remotePath.value());
     }
     writeStrings(g, "ignore", config.ignore());
+    if (config.components()) {
+      g.writeObjectFieldStart("components");
+      for (Map.Entry<String, RelPath> component : config.componentFolders().entrySet()) {
+        g.writeStringField(component.getKey(), component.getValue().value());
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

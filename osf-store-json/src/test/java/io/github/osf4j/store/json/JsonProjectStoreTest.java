@@ -19,6 +19,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +88,58 @@ final class JsonProjectStoreTest {
   }
 
   @Test
+  void theComponentFoldersRoundTripInAFormatOlderReadersRefuse() throws IOException {
+    ProjectState whole = Fixtures.state(3);
+    ProjectState withComponents =
+        whole.withConfig(
+            whole.config().toBuilder()
+                .components(true)
+                .componentFolders(
+                    Map.of(
+                        "c1", RelPath.of("Data (c1)"),
+                        "c2", RelPath.of("Data (c1)/Raw \"2\" (c2)")))
+                .build());
+    ProjectStore store = Fixtures.factory().open(file);
+
+    store.save(withComponents);
+
+    assertThat(Files.readString(file))
+        .startsWith("{\"format\":3")
+        .contains("\"components\":{\"c1\":\"Data (c1)\",\"c2\":\"Data (c1)/Raw \\\"2\\\" (c2)\"}");
+    assertThat(Fixtures.factory().open(file).load()).isEqualTo(withComponents);
+    store.save(whole);
+    assertThat(Files.readString(file)).startsWith("{\"format\":1").doesNotContain("components");
+  }
+
+  @Test
+  void aProjectFileWithComponentsNoneSeenYetStillIncludesThem() throws IOException {
+    ProjectState whole = Fixtures.state(1);
+    ProjectState withComponents =
+        whole.withConfig(whole.config().toBuilder().components(true).build());
+    ProjectStore store = Fixtures.factory().open(file);
+
+    store.save(withComponents);
+
+    assertThat(Files.readString(file)).startsWith("{\"format\":3").contains("\"components\":{}");
+    ProjectState loaded = Fixtures.factory().open(file).load();
+    assertThat(loaded.config().components()).isTrue();
+    assertThat(loaded.config().componentFolders()).isEmpty();
+  }
+
+  @Test
+  void aProjectFileWithARemotePathAndComponentsIsAnError() throws IOException {
+    Files.writeString(
+        file,
+        "{\"format\":3,\"config\":{\"apiUrl\":\"https://api.osf.io/v2/\","
+            + "\"filesUrl\":\"https://files.osf.io/v1/\",\"projectId\":\"abc12\","
+            + "\"localRoot\":\"/home/ana/Stroop\",\"remotePath\":\"data\","
+            + "\"components\":{}},\"entries\":[]}");
+
+    assertThatThrownBy(() -> Fixtures.factory().open(file).load())
+        .hasMessageContaining("\"remotePath\" and \"components\" cannot go together");
+  }
+
+  @Test
   void aProjectFileWrittenBeforeRemotePathsLoadsAsTheWholeStorage() throws IOException {
     Files.writeString(
         file,
@@ -98,6 +151,7 @@ final class JsonProjectStoreTest {
     ProjectState loaded = Fixtures.factory().open(file).load();
 
     assertThat(loaded.config().remotePath()).isNull();
+    assertThat(loaded.config().components()).isFalse();
     assertThat(loaded.config().projectId()).isEqualTo("abc12");
   }
 

@@ -103,14 +103,14 @@ final class ProjectFileErrorsTest {
 
   @Test
   void aNewerFormatIsReportedAndLeftUntouched() throws IOException {
-    byte[] bytes = "{\"format\": 3, \"something\": [\"new\"]}".getBytes(UTF_8);
+    byte[] bytes = "{\"format\": 4, \"something\": [\"new\"]}".getBytes(UTF_8);
     Files.write(file, bytes);
     ProjectStore store = Fixtures.factory().open(file);
 
     assertThatThrownBy(store::load)
         .isInstanceOf(ProjectFileException.class)
         .hasMessageContaining(file.toString())
-        .hasMessageContaining("format 3")
+        .hasMessageContaining("format 4")
         .hasMessageContaining("Upgrade osf4j");
     assertThatThrownBy(() -> store.save(Fixtures.state(1)))
         .isInstanceOf(ProjectFileException.class);

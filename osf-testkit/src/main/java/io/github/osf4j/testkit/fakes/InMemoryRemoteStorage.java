@@ -140,7 +140,47 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
     projects.put(
         info.id(),
         new FakeProject(
-            info, Set.of(contributorIds), new RemoteTree(info.id() + "-"), new LinkedHashSet<>()));
+            info,
+            Set.of(contributorIds),
+            new RemoteTree(info.id() + "-"),
+            new LinkedHashSet<>(),
+            new LinkedHashSet<>()));
+  }
+
+  /**
+   * Makes {@code userId} a read-only contributor of a project or component: it sees the node and
+   * its files (also when private) but every write is refused, as OSF's {@code read} permission.
+   */
+  public synchronized void addReader(String projectId, String userId) {
+    FakeProject project = projects.get(projectId);
+    if (project == null) {
+      throw new IllegalArgumentException("no project " + projectId);
+    }
+    project.readers().add(userId);
+  }
+
+  /** Renames a project or component, as its owner would on the web. */
+  public synchronized void retitle(String projectId, String title) {
+    FakeProject project = projects.get(projectId);
+    if (project == null) {
+      throw new IllegalArgumentException("no project " + projectId);
+    }
+    ProjectInfo old = project.info();
+    projects.put(
+        projectId,
+        new FakeProject(
+            new ProjectInfo(old.id(), title, old.parentId(), old.isPublic()),
+            project.contributors(),
+            project.tree(),
+            project.tags(),
+            project.readers()));
+  }
+
+  /** Deletes a project or component with its files, as its owner would on the web. */
+  public synchronized void deleteProject(String projectId) {
+    if (projects.remove(projectId) == null) {
+      throw new IllegalArgumentException("no project " + projectId);
+    }
   }
 
   /** Adds tags to a project, as its owner would on the web. */
@@ -326,8 +366,8 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
     String me = currentUserId();
     String who = userId.equals("me") ? me : userId;
     return projects.values().stream()
-        .filter(p -> p.contributors().contains(who))
-        .map(FakeProject::info)
+        .filter(p -> p.contributors().contains(who) || p.readers().contains(who))
+        .map(p -> p.infoFor(me))
         .toList();
   }
 
@@ -336,8 +376,8 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
     String me = currentUserId();
     String needle = title.toLowerCase(Locale.ROOT);
     return projects.values().stream()
-        .filter(p -> p.info().isPublic() || p.contributors().contains(me))
-        .map(FakeProject::info)
+        .filter(p -> p.canRead(me))
+        .map(p -> p.infoFor(me))
         .filter(p -> p.title().toLowerCase(Locale.ROOT).contains(needle))
         .toList();
   }
@@ -346,9 +386,9 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
   public synchronized List<ProjectInfo> findProjectsByTag(String tag) throws IOException {
     String me = currentUserId();
     return projects.values().stream()
-        .filter(p -> p.info().isPublic() || p.contributors().contains(me))
+        .filter(p -> p.canRead(me))
         .filter(p -> p.tags().stream().anyMatch(t -> t.contains(tag)))
-        .map(FakeProject::info)
+        .map(p -> p.infoFor(me))
         .toList();
   }
 
@@ -366,15 +406,17 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
 
   @Override
   public synchronized ProjectInfo project(String projectId) throws IOException {
-    return readable(projectId).info();
+    return readable(projectId).infoFor(currentUserId());
   }
 
+  /** The direct components the caller can see, as OSF lists a node's children. */
   @Override
   public synchronized List<ProjectInfo> components(String projectId) throws IOException {
     readable(projectId);
+    String me = currentUserId();
     return projects.values().stream()
-        .map(FakeProject::info)
-        .filter(p -> projectId.equals(p.parentId()))
+        .filter(p -> projectId.equals(p.info().parentId()) && p.canRead(me))
+        .map(p -> p.infoFor(me))
         .toList();
   }
 
@@ -630,7 +672,7 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
   private FakeProject readable(String projectId) throws IOException {
     String me = currentUserId();
     FakeProject project = projects.get(projectId);
-    if (project == null || !(project.info().isPublic() || project.contributors().contains(me))) {
+    if (project == null || !project.canRead(me)) {
       throw new ProjectNotFoundException("no project " + projectId);
     }
     return project;
@@ -657,7 +699,21 @@ public final class InMemoryRemoteStorage implements RemoteStorage {
   }
 
   private record FakeProject(
-      ProjectInfo info, Set<String> contributors, RemoteTree tree, Set<String> tags) {}
+      ProjectInfo info,
+      Set<String> contributors,
+      RemoteTree tree,
+      Set<String> tags,
+      Set<String> readers) {
+
+    boolean canRead(String userId) {
+      return info.isPublic() || contributors.contains(userId) || readers.contains(userId);
+    }
+
+    /** The node as {@code userId} sees it: writable only for a contributor. */
+    ProjectInfo infoFor(String userId) {
+      return contributors.contains(userId) ? info : info.readOnly();
+    }
+  }
 
   @FunctionalInterface
   private interface TreeChange {
