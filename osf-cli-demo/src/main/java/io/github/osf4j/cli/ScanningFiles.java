@@ -61,6 +61,11 @@ final class ScanningFiles implements LocalFiles {
   }
 
   @Override
+  public Optional<Entry> recheck(RelPath path, Entry known) throws IOException {
+    return files.recheck(path, known);
+  }
+
+  @Override
   public Content read(RelPath path) throws IOException {
     return files.read(path);
   }

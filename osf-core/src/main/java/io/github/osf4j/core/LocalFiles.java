@@ -49,6 +49,15 @@ public interface LocalFiles {
   /** The current state of one path, hashed afresh (for the re-check before overwrite or delete). */
   Optional<Entry> stat(RelPath path) throws IOException;
 
+  /**
+   * The current state of one path, as {@link #stat}, except that a file whose fast-check stamp is
+   * still {@code known}'s keeps {@code known}'s hashes without being read again (the scan's own
+   * rule, used after an upload so that a file is not read a third time). The default hashes afresh.
+   */
+  default Optional<Entry> recheck(RelPath path, Entry known) throws IOException {
+    return stat(path);
+  }
+
   /** The bytes of a file, for upload. */
   Content read(RelPath path) throws IOException;
 

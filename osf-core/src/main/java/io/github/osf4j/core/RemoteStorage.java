@@ -128,7 +128,8 @@ public interface RemoteStorage {
 
   /**
    * Writes the current version of {@code file} to {@code out}, resuming after a dropped connection
-   * where the server allows, and verifying the received bytes against the entry's hashes.
+   * where the server allows, and verifying the received bytes against the entry's hashes (only
+   * their count when {@code out} is a {@link HashingSink}, whose caller compares the hashes).
    *
    * @throws java.io.IOException also when the received bytes do not match the entry's hash
    */

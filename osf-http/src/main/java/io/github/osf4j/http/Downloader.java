@@ -1,6 +1,7 @@
 package io.github.osf4j.http;
 
 import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.HashingSink;
 import io.github.osf4j.core.RemoteRef;
 import io.github.osf4j.core.TransferListener;
 import java.io.IOException;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Streams a file's current version into the caller's stream; after a dropped connection it asks for
  * the rest with {@code Range}, and it verifies the size and the strongest hash OSF lists (sha256,
- * else md5) at the end, hashing only with that algorithm. Thread-safe.
+ * else md5) at the end, hashing only with that algorithm; into a {@link HashingSink} it checks the
+ * size only, since the sink's caller compares the hashes. Thread-safe.
  */
 final class Downloader {
   private static final int BUFFER = 256 * 1024;
@@ -101,11 +103,15 @@ final class Downloader {
       this.listener = listener;
       String sha256 = file.sha256();
       String md5 = file.md5();
-      this.want = sha256 != null ? sha256 : md5;
+      // A hashing sink's caller compares the hashes itself: each byte is hashed once.
+      boolean hashHere = !(out instanceof HashingSink);
+      this.want = hashHere ? (sha256 != null ? sha256 : md5) : null;
       this.digest =
-          sha256 != null
-              ? HashingContent.digest("SHA-256")
-              : md5 != null ? HashingContent.digest("MD5") : null;
+          !hashHere
+              ? null
+              : sha256 != null
+                  ? HashingContent.digest("SHA-256")
+                  : md5 != null ? HashingContent.digest("MD5") : null;
       this.buffer = new byte[(int) Math.min(BUFFER, Math.max(expected, MIN_BUFFER))];
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Entry;
+import io.github.osf4j.core.HashingSink;
 import io.github.osf4j.core.NameTakenException;
 import io.github.osf4j.core.QuotaExceededException;
 import io.github.osf4j.core.RelPath;
@@ -260,6 +261,26 @@ final class TransferTest {
             () ->
                 emu.storage()
                     .download(node, wrong, new ByteArrayOutputStream(), TransferListener.NONE))
+        .isInstanceOf(IntegrityException.class);
+  }
+
+  /** A stream whose caller hashes the bytes itself, as the sync's pending files do. */
+  private static final class SinkStream extends ByteArrayOutputStream implements HashingSink {}
+
+  @Test
+  void downloadIntoAHashingSinkLeavesTheHashToItsCallerButStillChecksTheSize() throws Exception {
+    emu.server.putFile(node, "h.bin", new byte[] {1, 2, 3});
+    Entry real = emu.storage().list(node).get(RelPath.of("h.bin")).orElseThrow();
+    Entry wrongHash = withHashes(real, "0".repeat(32), "0".repeat(64));
+    SinkStream sink = new SinkStream();
+
+    emu.storage().download(node, wrongHash, sink, TransferListener.NONE);
+
+    assertThat(sink.toByteArray()).containsExactly(1, 2, 3);
+    assertThatThrownBy(
+            () ->
+                emu.storage()
+                    .download(node, wrongHash, new ByteArrayOutputStream(), TransferListener.NONE))
         .isInstanceOf(IntegrityException.class);
   }
 

@@ -11,6 +11,7 @@ final class Decision {
   long bytesPerSecond;
   boolean paginationBug;
   boolean loopingNext;
+  boolean corruptBody;
 
   void apply(Fault f, Random random) {
     switch (f.kind) {
@@ -27,6 +28,7 @@ final class Decision {
           transport = f;
         }
       }
+      case CORRUPT_BODY -> corruptBody = true;
       case SLOW_BODY -> bytesPerSecond = f.first;
       case PAGINATION_BUG -> paginationBug = true;
       case LOOPING_NEXT -> loopingNext = true;

@@ -1,5 +1,6 @@
 package io.github.osf4j.testkit;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -99,7 +100,9 @@ final class Exchange implements HttpServerLoop.ConnectionHandler {
     }
     HttpIo.writeHead(out, response, full, close);
     if (!head) {
-      HttpIo.writeBody(out, response, full, request.decision.bytesPerSecond);
+      OutputStream bodyOut =
+          request.decision.corruptBody && full > 0 ? new FlipOneByte(out, full / 2) : out;
+      HttpIo.writeBody(bodyOut, response, full, request.decision.bytesPerSecond);
     }
     out.flush();
     return !close;
@@ -149,5 +152,33 @@ final class Exchange implements HttpServerLoop.ConnectionHandler {
   private static void reset(Socket socket) throws IOException {
     socket.setSoLinger(true, 0);
     socket.close();
+  }
+
+  /** Passes bytes through, flipping the bits of the one at {@code at} (counted from the start). */
+  private static final class FlipOneByte extends FilterOutputStream {
+    private final long at;
+    private long written;
+
+    FlipOneByte(OutputStream out, long at) {
+      super(out);
+      this.at = at;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(written++ == at ? ~b : b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (at >= written && at < written + len) {
+        byte[] copy = java.util.Arrays.copyOfRange(b, off, off + len);
+        copy[(int) (at - written)] ^= (byte) 0xff;
+        out.write(copy, 0, len);
+      } else {
+        out.write(b, off, len);
+      }
+      written += len;
+    }
   }
 }

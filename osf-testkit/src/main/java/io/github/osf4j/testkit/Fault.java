@@ -32,6 +32,10 @@ public final class Fault {
     RESET_MID_BODY,
     /** Sends the headers and half of the body, then closes the connection normally. */
     TRUNCATED_BODY,
+    /**
+     * Sends the whole body with the byte in its middle flipped (a faulty path, not a short one).
+     */
+    CORRUPT_BODY,
     /** Sends the body at a limited rate. */
     SLOW_BODY,
     /** Shifts v2 pages so that items are duplicated and missing across pages (osf.io#11266). */
@@ -127,6 +131,11 @@ public final class Fault {
   /** Announces the full Content-Length, sends half of the body and closes the connection. */
   public static Fault truncatedBody() {
     return of(Kind.TRUNCATED_BODY, 0, 0);
+  }
+
+  /** Sends the full body with its middle byte flipped: the size is right, the hash is not. */
+  public static Fault corruptBody() {
+    return of(Kind.CORRUPT_BODY, 0, 0);
   }
 
   /** Sends the response body at no more than this many bytes per second. */

@@ -1,5 +1,6 @@
 package io.github.osf4j.core.local;
 
+import io.github.osf4j.core.HashingSink;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Writes to a file channel through a buffer, hashing MD5 and SHA-256 on the way; closing forces the
  * bytes to the device. Not thread-safe.
  */
-final class HashingOutputStream extends OutputStream {
+final class HashingOutputStream extends OutputStream implements HashingSink {
   private final FileChannel channel;
   private final MessageDigest md5 = Digester.newDigest("MD5");
   private final MessageDigest sha256 = Digester.newDigest("SHA-256");

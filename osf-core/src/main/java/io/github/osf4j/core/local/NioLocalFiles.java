@@ -7,6 +7,7 @@ import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.EntryKind;
 import io.github.osf4j.core.IgnoreRules;
 import io.github.osf4j.core.LocalFiles;
+import io.github.osf4j.core.LocalStamp;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.Snapshot;
 import java.io.IOException;
@@ -191,6 +192,20 @@ public final class NioLocalFiles implements LocalFiles {
       throw new IOException(path + ": " + hashed.problem());
     }
     return Optional.of(entry);
+  }
+
+  @Override
+  public Optional<Entry> recheck(RelPath path, Entry known) throws IOException {
+    LocalStamp stamp = known.stamp();
+    if (stamp == null || !known.isFile() || !known.hasHash()) {
+      return stat(path);
+    }
+    Path file = paths.resolve(path);
+    BasicFileAttributes attrs = RootPaths.attributes(file);
+    if (attrs == null || !attrs.isRegularFile() || !hasher.stamp(attrs).equals(stamp)) {
+      return stat(path);
+    }
+    return Optional.of(known.withSpelling(paths.nativePath(file)));
   }
 
   @Override

@@ -102,7 +102,8 @@ final class ExecutorSteps {
       }
     }
     views.putRemote(stored);
-    Optional<Entry> after = local.stat(path);
+    // Unchanged since the scan (same stamp): the scan's hashes stand, no third read of the file.
+    Optional<Entry> after = local.recheck(path, a.source());
     if (after.isEmpty() || !after.get().sameContentAs(stored)) {
       return failed(
           stored.sameContentAs(a.source())
