@@ -34,7 +34,7 @@ final class HashBench {
         tree.totalBytes(),
         "find " + dir + " -type f -print0 | xargs -0 md5sum",
         "find " + dir + " -type f -print0 | xargs -0 sha256sum",
-        1.5);
+        1.6);
     long big = options.scaledBytes(1L << 30, 8L << 20);
     Path bigDir = options.work().resolve("hash-big");
     Path bigFile = bigDir.resolve("big.bin");

@@ -51,7 +51,7 @@ final class ScanBench {
             "no-change scan, " + files + " files",
             Stats.millis(us) + " (" + Stats.ratio(ratio) + ")",
             "find -printf: " + Stats.millis(them),
-            "<= 1.5x find",
-            ratio <= 1.5));
+            "<= 1.2x find",
+            ratio <= 1.2));
   }
 }
