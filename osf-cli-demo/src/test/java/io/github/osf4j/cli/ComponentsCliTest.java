@@ -172,6 +172,17 @@ final class ComponentsCliTest {
     assertThat(files(folder))
         .containsExactlyInAnyOrder(
             dataFolder() + "/means.csv", rawFolder() + "/s01.csv", "README.md");
+    assertThat(sync.out()).contains("move it out of the synced folder to stop syncing it");
+
+    // The user keeps the files elsewhere; the next sync forgets the component and is clean.
+    Files.move(folder.resolve(dataFolder()), temp.resolve("kept-data"));
+    CliResult after = cli.run("sync", file);
+
+    assertThat(after.code()).as(after.toString()).isZero();
+    assertThat(cli.run("status", file).out()).contains("In sync");
+    assertThat(files(temp.resolve("kept-data"))).contains("means.csv");
+    assertThat(Files.readString(Path.of(file), UTF_8)).doesNotContain(data);
+    assertThat(osf(node, "README.md")).isEqualTo("# study\n");
   }
 
   @Test

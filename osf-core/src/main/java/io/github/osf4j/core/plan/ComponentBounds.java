@@ -83,7 +83,8 @@ final class ComponentBounds {
                     + "' ("
                     + component.id()
                     + ") is no longer on OSF or no longer visible to you (deleted, or your access"
-                    + " was removed); its folder is left alone"));
+                    + " was removed); its folder is left alone (move it out of the synced folder"
+                    + " to stop syncing it)"));
       }
     }
     return skips;

@@ -27,11 +27,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +54,7 @@ final class ComponentsRemote implements RemoteStorage {
   private final Map<String, RelPath> folders;
   private volatile List<ComponentFolder> layout = List.of();
   private volatile boolean discovered;
+  private volatile Predicate<RelPath> keptLocally = folder -> true;
 
   /**
    * @param known the folders of the components seen before, by component id
@@ -92,8 +95,12 @@ final class ComponentsRemote implements RemoteStorage {
       walk(parent.id(), parent.folder(), seen, found, parents);
     }
     synchronized (this) {
-      for (Map.Entry<String, RelPath> known : folders.entrySet()) {
-        if (!seen.contains(known.getKey())) {
+      for (Iterator<Map.Entry<String, RelPath>> it = folders.entrySet().iterator();
+          it.hasNext(); ) {
+        Map.Entry<String, RelPath> known = it.next();
+        if (!seen.contains(known.getKey()) && !keptLocally.test(known.getValue())) {
+          it.remove(); // gone on OSF and its folder gone here: nothing is left to keep
+        } else if (!seen.contains(known.getKey())) {
           found.add(
               new ComponentFolder(
                   known.getKey(),
@@ -109,6 +116,15 @@ final class ComponentsRemote implements RemoteStorage {
     layout = now;
     discovered = true;
     return now;
+  }
+
+  /**
+   * From now on, a component OSF no longer shows is forgotten (no longer skipped, dropped from the
+   * folder map) when {@code present} says its folder is not in the local folder either; by default
+   * every such component is kept, and its folder skipped.
+   */
+  void forgetGoneWithout(Predicate<RelPath> present) {
+    keptLocally = requireNonNull(present, "present");
   }
 
   private void walk(
@@ -210,7 +226,8 @@ final class ComponentsRemote implements RemoteStorage {
         + "' ("
         + component.id()
         + ") is no longer on OSF or no longer visible to you (deleted, or your access was"
-        + " removed); its folder is left alone";
+        + " removed); its folder is left alone (move it out of the synced folder to stop"
+        + " syncing it)";
   }
 
   private static String collision(

@@ -235,10 +235,13 @@ public final class Project implements AutoCloseable {
     if (remembered != null && config().server().equals(remote.server())) {
       remote.knowFilesUrl(config().projectId(), remembered);
     }
+    ComponentsRemote withComponents = components;
+    if (withComponents != null) {
+      withComponents.forgetGoneWithout(folder -> localNow.get(folder).isPresent());
+    }
     Snapshot listed = remote.list(config().projectId());
     noteFilesUrl(remote.filesUrl(config().projectId()));
     List<ComponentFolder> layout = List.of();
-    ComponentsRemote withComponents = components;
     if (withComponents != null) {
       layout = withComponents.components();
       noteComponentFolders(withComponents.folders());

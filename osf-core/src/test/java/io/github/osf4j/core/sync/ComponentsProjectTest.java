@@ -303,12 +303,34 @@ final class ComponentsProjectTest {
     world.local.remove(DATA);
     Plan plan = plan();
 
-    assertThat(plan.actions()).isEmpty();
-    assertThat(plan.skipped())
-        .extracting(s -> s.path().value())
-        .containsExactlyInAnyOrder(DATA, RAW);
+    // Only the index forgets the gone component's files; neither side changes.
+    assertThat(plan.actions()).allMatch(a -> a instanceof Action.RecordOnly);
+    // The gone component's folder went with its parent's: it is forgotten, not skipped.
+    assertThat(plan.skipped()).extracting(s -> s.path().value()).containsExactly(DATA);
     sync();
     assertThat(world.remote.files("c1")).containsKey("raw.csv");
+    assertThat(saved().componentFolders()).containsKey("c1").doesNotContainKey("c2");
+  }
+
+  @Test
+  void aGoneComponentWhoseFolderWasMovedAwayIsForgottenAndTheSyncIsCleanAgain() throws IOException {
+    sync();
+    world.remote.deleteProject("c2");
+    assertThat(skipped(plan()))
+        .singleElement()
+        .asString()
+        .startsWith(RAW + ": ")
+        .endsWith("(move it out of the synced folder to stop syncing it)");
+
+    world.local.remove(RAW);
+    SyncReport report = sync();
+
+    assertThat(report.skipped()).isEmpty();
+    assertThat(report.failed()).isEmpty();
+    assertThat(saved().componentFolders()).containsKey("c1").doesNotContainKey("c2");
+    assertThat(world.remote.files("c1")).containsKey("raw.csv");
+    assertThat(plan().actions()).isEmpty();
+    assertThat(plan().skipped()).isEmpty();
   }
 
   @Test
