@@ -27,12 +27,14 @@ final class QuotaOutput {
     return Optional.of(
         String.format(
             Locale.ROOT,
-            "the planned uploads (%s, %s) would exceed the storage quota of this %s project"
+            "the planned uploads (%s, %s) would exceed the storage quota of %s"
                 + " (%s, %s used) by %s: %s (%s) skipped; free space on OSF (every version of a"
                 + " file counts) and sync again",
             files(check.plannedUploads()),
             Sizes.human(check.plannedBytes()),
-            kind(usage),
+            check.component() == null
+                ? "this " + kind(usage) + " project"
+                : "the " + kind(usage) + " component '" + check.component() + "'",
             Sizes.human(usage.limitBytes()),
             Sizes.human(usage.usedBytes()),
             Sizes.human(check.overByBytes()),

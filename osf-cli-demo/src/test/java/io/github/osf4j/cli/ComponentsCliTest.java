@@ -186,6 +186,33 @@ final class ComponentsCliTest {
   }
 
   @Test
+  void uploadsIntoAComponentAreCheckedAgainstThatComponentsOwnQuota() throws IOException {
+    Path folder = temp.resolve("study");
+    String file = temp.resolve("study.osf4j.json").toString();
+    assertThat(cli.run("clone", node, folder.toString(), "--components").code()).isZero();
+    // A server whose quota is 2 kB per node (as osf.io's 5 GB is per project and per component).
+    cli.server.setQuota(node, 2_000);
+    cli.server.setQuota(data, 2_000);
+    cli.server.putFile(node, "filler.bin", new byte[1_900]);
+    Files.write(folder.resolve(dataFolder()).resolve("small.bin"), new byte[500]);
+    Files.write(folder.resolve(dataFolder()).resolve("big.bin"), new byte[3_000]);
+
+    CliResult sync = cli.run("--quota", "2kB", "sync", file);
+
+    assertThat(sync.code()).as(sync.toString()).isEqualTo(ExitCodes.INCOMPLETE);
+    assertThat(sync.err().lines().filter(l -> l.startsWith("osf4j:")))
+        .singleElement()
+        .asString()
+        .contains("would exceed the storage quota of the private component 'Data' (2.0 kB")
+        .contains("1 upload (3.0 kB) skipped");
+    assertThat(sync.out())
+        .contains("not uploaded: it would take component 'Data' over its OSF storage quota");
+    // The project's own storage is nearly full, yet the component's upload that fits there went.
+    assertThat(cli.server.readFile(data, "small.bin")).isPresent();
+    assertThat(cli.server.readFile(data, "big.bin")).isEmpty();
+  }
+
+  @Test
   void aProjectFileWithoutComponentsIgnoresThemAsBefore() throws IOException {
     Path folder = cli.folder("study");
     String file = temp.resolve("study.osf4j.json").toString();

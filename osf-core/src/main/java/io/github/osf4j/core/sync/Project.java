@@ -35,7 +35,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -250,7 +252,7 @@ public final class Project implements AutoCloseable {
     phase(Phase.PLANNING);
     Plan plan = planner.plan(base, localNow, remoteNow, options.withComponents(layout));
     plan = scope.keepFoldersHoldingIgnored(plan, listed, local);
-    plan = checkQuota(plan);
+    plan = checkQuota(plan, layout);
     ignoreReport = scope.report(localNow, listed, remoteNow);
     analysis = new Analysis(plan, base, localNow, remoteNow, scope);
     return plan;
@@ -535,17 +537,73 @@ public final class Project implements AutoCloseable {
   }
 
   /** Leaves out the uploads that would go over the quota, when OSF says how much is used. */
-  private Plan checkQuota(Plan plan) throws IOException {
-    if (plan.actions().stream().noneMatch(Action.Upload.class::isInstance)) {
+  /**
+   * The plan without the uploads that would take their node over its quota: each component's
+   * storage has its own (OSF limits every project and component apart), so the uploads into each
+   * are checked against that node's usage. The check reported is the project's, or the first node's
+   * that left uploads out.
+   */
+  private Plan checkQuota(Plan plan, List<ComponentFolder> layout) throws IOException {
+    storageCheck = null;
+    Plan checked = gate(plan, null, layout);
+    for (ComponentFolder component : layout) {
+      if (component.visible()) {
+        checked = gate(checked, component, layout);
+      }
+    }
+    return checked;
+  }
+
+  /** {@code plan} with the uploads into {@code node}'s storage (null: the project's) checked. */
+  private Plan gate(Plan plan, @Nullable ComponentFolder node, List<ComponentFolder> layout)
+      throws IOException {
+    Predicate<RelPath> inNode = path -> Objects.equals(nodeOf(path, layout), node);
+    if (plan.actions().stream()
+        .noneMatch(a -> a instanceof Action.Upload u && inNode.test(u.path()))) {
       return plan;
     }
-    Optional<StorageUsage> usage = storageUsage();
+    Optional<StorageUsage> usage = node == null ? storageUsage() : storageUsage(node.id());
     if (usage.isEmpty()) {
       return plan;
     }
-    QuotaGate.Result checked = QuotaGate.check(plan, usage.get());
-    storageCheck = checked.check();
-    return checked.plan();
+    String reason =
+        node == null
+            ? QuotaGate.REASON
+            : "not uploaded: it would take component '"
+                + node.title()
+                + "' over its OSF storage quota";
+    QuotaGate.Result result =
+        QuotaGate.check(plan, usage.get(), inNode, reason, node == null ? null : node.title());
+    StorageCheck reported = storageCheck;
+    if (reported == null || (reported.skipped().isEmpty() && !result.check().skipped().isEmpty())) {
+      storageCheck = result.check();
+    }
+    return result.plan();
+  }
+
+  /**
+   * The component whose storage holds {@code path} (the deepest enclosing one), null: the
+   * project's.
+   */
+  private static @Nullable ComponentFolder nodeOf(RelPath path, List<ComponentFolder> layout) {
+    ComponentFolder found = null;
+    for (ComponentFolder component : layout) {
+      if (component.folder().isAncestorOf(path)
+          && (found == null || component.folder().depth() > found.folder().depth())) {
+        found = component;
+      }
+    }
+    return found;
+  }
+
+  private Optional<StorageUsage> storageUsage(String nodeId) throws IOException {
+    try {
+      return remote.storage(nodeId);
+    } catch (InterruptedIOException e) {
+      throw e;
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   private void setAnalyzing(@Nullable Thread thread) {

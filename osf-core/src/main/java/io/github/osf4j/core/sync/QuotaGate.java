@@ -9,6 +9,8 @@ import io.github.osf4j.core.StorageUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Leaves out of a plan the uploads that would take the project over its storage quota, before any
@@ -25,6 +27,20 @@ final class QuotaGate {
 
   /** The plan with what does not fit moved to its skipped paths, and the check's findings. */
   static Result check(Plan plan, StorageUsage usage) {
+    return check(plan, usage, path -> true, REASON, null);
+  }
+
+  /**
+   * As {@link #check(Plan, StorageUsage)} for the uploads into one node's storage ({@code inNode}
+   * says which paths are there), leaving other uploads as they are; {@code reason} is the skip's,
+   * {@code component} the node's title (null: the project).
+   */
+  static Result check(
+      Plan plan,
+      StorageUsage usage,
+      Predicate<RelPath> inNode,
+      String reason,
+      @Nullable String component) {
     long room = usage.limitBytes() - usage.usedBytes();
     int uploads = 0;
     long planned = 0;
@@ -35,9 +51,9 @@ final class QuotaGate {
     for (Action action : plan.actions()) {
       Optional<RelPath> waitsFor = leftOut.related(action);
       if (waitsFor.isPresent()) {
-        skips.add(new Skip(action.path(), "waits for " + waitsFor.get() + ", " + REASON));
+        skips.add(new Skip(action.path(), "waits for " + waitsFor.get() + ", " + reason));
         leftOut.add(action);
-      } else if (action instanceof Action.Upload upload) {
+      } else if (action instanceof Action.Upload upload && inNode.test(upload.path())) {
         long size = upload.source().size();
         uploads++;
         planned += size;
@@ -46,7 +62,7 @@ final class QuotaGate {
           kept.add(action);
         } else {
           left.add(upload);
-          skips.add(new Skip(action.path(), REASON));
+          skips.add(new Skip(action.path(), reason));
           leftOut.add(action);
         }
       } else {
@@ -54,7 +70,7 @@ final class QuotaGate {
       }
     }
     Plan checked = left.isEmpty() ? plan : new Plan(kept, plan.conflicts(), skips, plan.safety());
-    return new Result(checked, new StorageCheck(usage, uploads, planned, left));
+    return new Result(checked, new StorageCheck(usage, uploads, planned, left, component));
   }
 
   /** The plan to run and what the check found. */

@@ -313,6 +313,39 @@ final class ComponentsProjectTest {
   }
 
   @Test
+  void eachComponentsUploadsAreCheckedAgainstItsOwnQuota() throws IOException {
+    sync();
+    world.remote.setQuota(P, 1_000_000);
+    world.remote.setQuota("c1", 20);
+    world.local.write("top-new.txt", "0123456789".repeat(10));
+    world.local.write(DATA + "/big.csv", "0123456789".repeat(10));
+    world.local.write(RAW + "/raw-new.txt", "0123456789".repeat(10));
+
+    Plan plan = plan();
+
+    assertThat(skipped(plan))
+        .containsExactly(
+            DATA
+                + "/big.csv: not uploaded: it would take component 'Data' over its OSF storage"
+                + " quota");
+    sync();
+    assertThat(world.remote.files(P)).containsKey("top-new.txt");
+    assertThat(world.remote.files("c2")).containsKey("raw-new.txt");
+    assertThat(world.remote.files("c1")).doesNotContainKey("big.csv");
+  }
+
+  @Test
+  void theProjectsQuotaDoesNotHoldBackUploadsIntoAComponent() throws IOException {
+    sync();
+    world.remote.setQuota(P, 5);
+    world.local.write(DATA + "/big.csv", "0123456789".repeat(10));
+
+    assertThat(plan().skipped()).isEmpty();
+    sync();
+    assertThat(world.remote.files("c1")).containsKey("big.csv");
+  }
+
+  @Test
   void aGoneComponentWhoseFolderWasMovedAwayIsForgottenAndTheSyncIsCleanAgain() throws IOException {
     sync();
     world.remote.deleteProject("c2");
