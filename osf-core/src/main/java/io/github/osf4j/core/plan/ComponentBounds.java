@@ -197,15 +197,6 @@ final class ComponentBounds {
     return kept.build();
   }
 
-  private @Nullable ComponentFolder folderAt(RelPath path) {
-    for (ComponentFolder component : deepestFirst) {
-      if (component.folder().equals(path)) {
-        return component;
-      }
-    }
-    return null;
-  }
-
   /** Whether {@code action} changes a folder that holds {@code path}. */
   private static boolean touchesAncestor(Action action, RelPath path) {
     return action.path().isAncestorOf(path);

@@ -2,14 +2,11 @@ package io.github.osf4j.core.sync;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.ComponentFolder;
 import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.EntryKind;
 import io.github.osf4j.core.FileVersion;
-import io.github.osf4j.core.NewProject;
-import io.github.osf4j.core.OsfServer;
 import io.github.osf4j.core.PermissionDeniedException;
 import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.ProjectNotFoundException;
@@ -17,9 +14,7 @@ import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteRef;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.Snapshot;
-import io.github.osf4j.core.StorageUsage;
 import io.github.osf4j.core.TransferListener;
-import io.github.osf4j.core.UserInfo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
@@ -30,7 +25,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -48,8 +42,7 @@ import org.jspecify.annotations.Nullable;
  * listing's problems at that folder, so that nothing under it is changed. Nothing moves between two
  * nodes, and a component's own folder is never deleted: such calls fail.
  */
-final class ComponentsRemote implements RemoteStorage {
-  private final RemoteStorage remote;
+final class ComponentsRemote extends ForwardingRemoteStorage {
   private final String projectId;
   private final Map<String, RelPath> folders;
   private volatile List<ComponentFolder> layout = List.of();
@@ -60,7 +53,7 @@ final class ComponentsRemote implements RemoteStorage {
    * @param known the folders of the components seen before, by component id
    */
   ComponentsRemote(RemoteStorage remote, String projectId, Map<String, RelPath> known) {
-    this.remote = requireNonNull(remote, "remote");
+    super(remote);
     this.projectId = requireNonNull(projectId, "projectId");
     this.folders = new TreeMap<>(known);
   }
@@ -414,73 +407,5 @@ final class ComponentsRemote implements RemoteStorage {
               + "' between a project and its component, or between two components");
     }
     return outward(from, remote.move(from.nodeId(), file(from, entry), inward(to, parent), name));
-  }
-
-  // Everything else is the project's (or the node's named), not routed.
-
-  @Override
-  public OsfServer server() {
-    return remote.server();
-  }
-
-  @Override
-  public String filesUrl(String projectId) throws IOException {
-    return remote.filesUrl(projectId);
-  }
-
-  @Override
-  public void knowFilesUrl(String projectId, String filesUrl) {
-    remote.knowFilesUrl(projectId, filesUrl);
-  }
-
-  @Override
-  public UserInfo whoAmI() throws IOException {
-    return remote.whoAmI();
-  }
-
-  @Override
-  public AccessToken createToken(String username, String password, @Nullable String otp)
-      throws IOException {
-    return remote.createToken(username, password, otp);
-  }
-
-  @Override
-  public List<UserInfo> findUsers(String text) throws IOException {
-    return remote.findUsers(text);
-  }
-
-  @Override
-  public List<ProjectInfo> projectsOf(String userId) throws IOException {
-    return remote.projectsOf(userId);
-  }
-
-  @Override
-  public List<ProjectInfo> findProjects(String title) throws IOException {
-    return remote.findProjects(title);
-  }
-
-  @Override
-  public List<ProjectInfo> findProjectsByTag(String tag) throws IOException {
-    return remote.findProjectsByTag(tag);
-  }
-
-  @Override
-  public ProjectInfo createProject(NewProject project) throws IOException {
-    return remote.createProject(project);
-  }
-
-  @Override
-  public ProjectInfo project(String projectId) throws IOException {
-    return remote.project(projectId);
-  }
-
-  @Override
-  public List<ProjectInfo> components(String projectId) throws IOException {
-    return remote.components(projectId);
-  }
-
-  @Override
-  public Optional<StorageUsage> storage(String projectId) throws IOException {
-    return remote.storage(projectId);
   }
 }

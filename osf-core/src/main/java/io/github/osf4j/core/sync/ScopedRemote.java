@@ -2,20 +2,14 @@ package io.github.osf4j.core.sync;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.osf4j.core.AccessToken;
 import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.FileVersion;
-import io.github.osf4j.core.NewProject;
-import io.github.osf4j.core.OsfServer;
-import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteFolderNotFoundException;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.Snapshot;
-import io.github.osf4j.core.StorageUsage;
 import io.github.osf4j.core.TransferListener;
-import io.github.osf4j.core.UserInfo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -31,13 +25,12 @@ import org.jspecify.annotations.Nullable;
  * <p>The folder is looked up at every listing, so a folder deleted or replaced on OSF fails the
  * listing ({@link RemoteFolderNotFoundException}) instead of looking empty.
  */
-final class ScopedRemote implements RemoteStorage {
-  private final RemoteStorage remote;
+final class ScopedRemote extends ForwardingRemoteStorage {
   private final RelPath scope;
   private volatile @Nullable Entry folder;
 
   ScopedRemote(RemoteStorage remote, RelPath scope) {
-    this.remote = requireNonNull(remote, "remote");
+    super(remote);
     this.scope = requireNonNull(scope, "scope");
   }
 
@@ -197,73 +190,5 @@ final class ScopedRemote implements RemoteStorage {
   private String spelledScope() {
     Entry known = folder;
     return known != null ? known.nativePath() : scope.value();
-  }
-
-  // Everything else is the project's, not the folder's.
-
-  @Override
-  public OsfServer server() {
-    return remote.server();
-  }
-
-  @Override
-  public String filesUrl(String projectId) throws IOException {
-    return remote.filesUrl(projectId);
-  }
-
-  @Override
-  public void knowFilesUrl(String projectId, String filesUrl) {
-    remote.knowFilesUrl(projectId, filesUrl);
-  }
-
-  @Override
-  public UserInfo whoAmI() throws IOException {
-    return remote.whoAmI();
-  }
-
-  @Override
-  public AccessToken createToken(String username, String password, @Nullable String otp)
-      throws IOException {
-    return remote.createToken(username, password, otp);
-  }
-
-  @Override
-  public List<UserInfo> findUsers(String text) throws IOException {
-    return remote.findUsers(text);
-  }
-
-  @Override
-  public List<ProjectInfo> projectsOf(String userId) throws IOException {
-    return remote.projectsOf(userId);
-  }
-
-  @Override
-  public List<ProjectInfo> findProjects(String title) throws IOException {
-    return remote.findProjects(title);
-  }
-
-  @Override
-  public List<ProjectInfo> findProjectsByTag(String tag) throws IOException {
-    return remote.findProjectsByTag(tag);
-  }
-
-  @Override
-  public ProjectInfo createProject(NewProject project) throws IOException {
-    return remote.createProject(project);
-  }
-
-  @Override
-  public ProjectInfo project(String projectId) throws IOException {
-    return remote.project(projectId);
-  }
-
-  @Override
-  public List<ProjectInfo> components(String projectId) throws IOException {
-    return remote.components(projectId);
-  }
-
-  @Override
-  public Optional<StorageUsage> storage(String projectId) throws IOException {
-    return remote.storage(projectId);
   }
 }
