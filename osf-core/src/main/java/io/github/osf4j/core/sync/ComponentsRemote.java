@@ -91,9 +91,12 @@ final class ComponentsRemote extends ForwardingRemoteStorage {
       for (Iterator<Map.Entry<String, RelPath>> it = folders.entrySet().iterator();
           it.hasNext(); ) {
         Map.Entry<String, RelPath> known = it.next();
-        if (!seen.contains(known.getKey()) && !keptLocally.test(known.getValue())) {
+        if (seen.contains(known.getKey())) {
+          continue;
+        }
+        if (!keptLocally.test(known.getValue())) {
           it.remove(); // gone on OSF and its folder gone here: nothing is left to keep
-        } else if (!seen.contains(known.getKey())) {
+        } else {
           found.add(
               new ComponentFolder(
                   known.getKey(),

@@ -159,13 +159,7 @@ public final class Project implements AutoCloseable {
    * @throws InterruptedIOException when interrupted
    */
   public Optional<StorageUsage> storageUsage() throws IOException {
-    try {
-      return remote.storage(config().projectId());
-    } catch (InterruptedIOException e) {
-      throw e;
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return storageUsage(config().projectId());
   }
 
   /** The line saying that this project's lock was taken over from a stale or broken one, if so. */
@@ -536,7 +530,6 @@ public final class Project implements AutoCloseable {
         : interruptible(withComponents::discover);
   }
 
-  /** Leaves out the uploads that would go over the quota, when OSF says how much is used. */
   /**
    * The plan without the uploads that would take their node over its quota: each component's
    * storage has its own (OSF limits every project and component apart), so the uploads into each
@@ -596,6 +589,7 @@ public final class Project implements AutoCloseable {
     return found;
   }
 
+  /** The storage use of one node (the project or a component), empty when OSF cannot say. */
   private Optional<StorageUsage> storageUsage(String nodeId) throws IOException {
     try {
       return remote.storage(nodeId);
