@@ -239,9 +239,9 @@ final class ComponentsRemote extends ForwardingRemoteStorage {
     return (there.isFolder() ? "a folder" : "a file")
         + " of "
         + storage
-        + " has the name of component '"
+        + " has the name of the folder of component '"
         + component.title()
-        + "''s folder; osf4j leaves both alone: rename that "
+        + "'; osf4j leaves both alone: rename that "
         + (there.isFolder() ? "folder" : "file")
         + " on OSF";
   }

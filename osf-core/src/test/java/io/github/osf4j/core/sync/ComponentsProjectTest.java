@@ -392,8 +392,8 @@ final class ComponentsProjectTest {
         .asString()
         .startsWith(
             DATA
-                + ": remote: a folder of the project's own storage has the name of"
-                + " component 'Data''s folder")
+                + ": remote: a folder of the project's own storage has the name of the folder of"
+                + " component 'Data'")
         .endsWith("rename that folder on OSF");
   }
 

@@ -145,8 +145,8 @@ final class ComponentsRemoteTest {
     assertThat(listed.problems())
         .containsOnlyKeys(RelPath.of("Old name (c1)/Raw (c2)"))
         .containsValue(
-            "a file of component 'Data' has the name of component 'Raw''s folder; osf4j leaves"
-                + " both alone: rename that file on OSF");
+            "a file of component 'Data' has the name of the folder of component 'Raw'; osf4j"
+                + " leaves both alone: rename that file on OSF");
     assertThat(listed.entries().keySet())
         .extracting(RelPath::value)
         .noneMatch(path -> path.contains("Raw (c2)"));
