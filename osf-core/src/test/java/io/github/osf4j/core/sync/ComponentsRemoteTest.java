@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.osf4j.core.AccessToken;
-import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.ProjectInfo;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.core.TransferListener;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -75,15 +72,15 @@ final class ComponentsRemoteTest {
             P,
             listed.get(RelPath.of("Old name (c1)")).orElseThrow(),
             "new.txt",
-            text("n"),
+            ProjectWorld.text("n"),
             TransferListener.NONE);
     combined.mkdir(P, listed.get(RelPath.of("Old name (c1)/Raw (c2)")).orElseThrow(), "deep");
     combined.update(
         P,
         listed.get(RelPath.of("Old name (c1)/sub/a.txt")).orElseThrow(),
-        text("a2"),
+        ProjectWorld.text("a2"),
         TransferListener.NONE);
-    combined.upload(P, null, "top2.txt", text("t"), TransferListener.NONE);
+    combined.upload(P, null, "top2.txt", ProjectWorld.text("t"), TransferListener.NONE);
 
     assertThat(stored.path()).isEqualTo(RelPath.of("Old name (c1)/new.txt"));
     assertThat(world.remote.files("c1")).isEqualTo(Map.of("new.txt", "n", "sub/a.txt", "a2"));
@@ -119,7 +116,7 @@ final class ComponentsRemoteTest {
   void anotherNodeIsForwardedUnchanged() throws IOException {
     assertThat(combined.list("c2")).isEqualTo(world.remote.list("c2"));
 
-    combined.upload("c2", null, "direct.txt", text("d"), TransferListener.NONE);
+    combined.upload("c2", null, "direct.txt", ProjectWorld.text("d"), TransferListener.NONE);
 
     assertThat(world.remote.files("c2")).containsEntry("direct.txt", "d");
   }
@@ -130,7 +127,7 @@ final class ComponentsRemoteTest {
         P,
         Entry.folder(RelPath.of("Old name (c1)")),
         "first.txt",
-        text("f"),
+        ProjectWorld.text("f"),
         TransferListener.NONE);
 
     assertThat(world.remote.files("c1")).containsEntry("first.txt", "f");
@@ -165,20 +162,5 @@ final class ComponentsRemoteTest {
     assertThatThrownBy(
             () -> combined.download(P, b, new ByteArrayOutputStream(), TransferListener.NONE))
         .hasMessageContaining("component 'Raw' (c2) is no longer on OSF");
-  }
-
-  private static Content text(String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    return new Content() {
-      @Override
-      public long size() {
-        return bytes.length;
-      }
-
-      @Override
-      public InputStream open() {
-        return new ByteArrayInputStream(bytes);
-      }
-    };
   }
 }

@@ -3,6 +3,7 @@ package io.github.osf4j.core.sync;
 import static io.github.osf4j.testkit.fakes.InMemoryRemoteStorage.SERVER;
 
 import io.github.osf4j.core.AccessToken;
+import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Plan;
 import io.github.osf4j.core.ProjectConfig;
 import io.github.osf4j.core.ProjectInfo;
@@ -16,7 +17,10 @@ import io.github.osf4j.testkit.fakes.InMemoryProjectStore;
 import io.github.osf4j.testkit.fakes.InMemoryRemoteStorage;
 import io.github.osf4j.testkit.fakes.InMemoryTokenStore;
 import io.github.osf4j.testkit.fakes.MutableClock;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** A user, an OSF project, a local folder and a project file, all in memory. */
@@ -75,5 +79,21 @@ final class ProjectWorld {
     try (Project project = open()) {
       return project.analyze();
     }
+  }
+
+  /** Upload content of {@code text} in UTF-8. */
+  static Content text(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return new Content() {
+      @Override
+      public long size() {
+        return bytes.length;
+      }
+
+      @Override
+      public InputStream open() {
+        return new ByteArrayInputStream(bytes);
+      }
+    };
   }
 }

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.osf4j.core.AccessToken;
-import io.github.osf4j.core.Content;
 import io.github.osf4j.core.Entry;
 import io.github.osf4j.core.IncompleteListingException;
 import io.github.osf4j.core.RelPath;
 import io.github.osf4j.core.RemoteStorage;
 import io.github.osf4j.core.Snapshot;
 import io.github.osf4j.core.TransferListener;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +54,7 @@ final class ScopedRemoteTest {
 
   @Test
   void aFirstWriteFindsTheFolderWithoutAListing() throws IOException {
-    Entry stored = scoped.upload(P, null, "new.txt", text("n"), TransferListener.NONE);
+    Entry stored = scoped.upload(P, null, "new.txt", ProjectWorld.text("n"), TransferListener.NONE);
 
     assertThat(stored.path()).isEqualTo(RelPath.of("new.txt"));
     assertThat(world.remote.text(P, "data/raw/new.txt")).contains("n");
@@ -86,20 +82,5 @@ final class ScopedRemoteTest {
     assertThatThrownBy(() -> scoped.list(P)).isInstanceOf(IncompleteListingException.class);
     assertThatThrownBy(() -> world.remote.list(P, raw.withRemote(null)))
         .isInstanceOf(IncompleteListingException.class);
-  }
-
-  private static Content text(String s) {
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    return new Content() {
-      @Override
-      public long size() {
-        return bytes.length;
-      }
-
-      @Override
-      public InputStream open() {
-        return new ByteArrayInputStream(bytes);
-      }
-    };
   }
 }
