@@ -297,16 +297,9 @@ final class ComponentsRemote extends ForwardingRemoteStorage {
     }
     String prefix = folder.value() + "/";
     String spelled = entry.nativePath();
-    return new Entry(
-        RelPath.of(entry.path().value().substring(prefix.length())),
-        entry.kind(),
-        entry.size(),
-        entry.md5(),
-        entry.sha256(),
-        entry.remote(),
-        entry.stamp(),
-        spelled.startsWith(prefix) ? spelled.substring(prefix.length()) : null,
-        entry.modified());
+    return entry
+        .withPath(RelPath.of(entry.path().value().substring(prefix.length())))
+        .withSpelling(spelled.startsWith(prefix) ? spelled.substring(prefix.length()) : null);
   }
 
   private static Entry file(Route route, Entry entry) throws IOException {
@@ -325,16 +318,9 @@ final class ComponentsRemote extends ForwardingRemoteStorage {
 
   private static Entry outward(RelPath folder, Entry entry) {
     String spelling = entry.spelling();
-    return new Entry(
-        outward(folder, entry.path()),
-        entry.kind(),
-        entry.size(),
-        entry.md5(),
-        entry.sha256(),
-        entry.remote(),
-        entry.stamp(),
-        spelling == null ? null : folder.value() + "/" + spelling,
-        entry.modified());
+    return entry
+        .withPath(outward(folder, entry.path()))
+        .withSpelling(spelling == null ? null : folder.value() + "/" + spelling);
   }
 
   private static RelPath outward(RelPath folder, RelPath path) {

@@ -147,33 +147,19 @@ final class ScopedRemote extends ForwardingRemoteStorage {
 
   /** {@code entry} (relative to the folder) as the whole storage has it. */
   private Entry outward(Entry entry) {
-    String spelledScope = spelledScope();
-    return new Entry(
-        outward(entry.path()),
-        entry.kind(),
-        entry.size(),
-        entry.md5(),
-        entry.sha256(),
-        entry.remote(),
-        entry.stamp(),
-        spelledScope + "/" + entry.nativePath(),
-        entry.modified());
+    return entry
+        .withPath(outward(entry.path()))
+        .withSpelling(spelledScope() + "/" + entry.nativePath());
   }
 
   /** {@code entry} of the whole storage (inside the folder) relative to the folder. */
   private Entry inward(Entry entry) {
     String spelledScope = spelledScope() + "/";
     String spelled = entry.nativePath();
-    return new Entry(
-        inward(entry.path()),
-        entry.kind(),
-        entry.size(),
-        entry.md5(),
-        entry.sha256(),
-        entry.remote(),
-        entry.stamp(),
-        spelled.startsWith(spelledScope) ? spelled.substring(spelledScope.length()) : null,
-        entry.modified());
+    return entry
+        .withPath(inward(entry.path()))
+        .withSpelling(
+            spelled.startsWith(spelledScope) ? spelled.substring(spelledScope.length()) : null);
   }
 
   private RelPath outward(RelPath path) {
